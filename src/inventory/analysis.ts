@@ -1,0 +1,199 @@
+import {
+  listBenchmarks,
+  listGrades,
+  SECTION_KEYS,
+  type Framework,
+  type PlacedBenchmark,
+} from '../framework';
+import { cellText } from './cell-text';
+import { optionalText } from './cell-text';
+import {
+  DEFAULT_THRESHOLD,
+  parseRating,
+  parseThreshold,
+  type ParsedRating,
+} from './rating';
+import type {
+  Coverage,
+  GapAnalysis,
+  InventoryContent,
+  InvalidItem,
+  Item,
+  RatedItem,
+  RatingCell,
+} from './types';
+
+export interface AnalysisOptions {
+  /** Wins over the inventory's threshold cell for this one analysis. */
+  threshold?: number;
+}
+
+interface Assessed {
+  benchmark: PlacedBenchmark;
+  item: Item;
+  rating: ParsedRating;
+}
+
+/** The gap analysis of an inventory's content, by CONTRACT.md's rules. */
+export function analyzeInventory(
+  framework: Framework,
+  content: InventoryContent,
+  options: AnalysisOptions = {},
+): GapAnalysis {
+  const warnings: string[] = [];
+  const rows = firstRowPerBenchmark(content.ratings, warnings);
+  const assessed = listBenchmarks(framework).map((b) => assess(b, rows));
+  warnMissingRows(assessed, warnings);
+  const threshold = chooseThreshold(content, options, warnings);
+
+  return {
+    framework: {
+      id: framework.id,
+      name: framework.name,
+      version: framework.version,
+    },
+    school: optionalText(content.school),
+    schoolYear: optionalText(content.schoolYear),
+    threshold,
+    overall: coverage(assessed),
+    grades: listGrades(framework).map((grade) => ({
+      grade,
+      ...coverage(assessed.filter((a) => a.item.grade === grade)),
+    })),
+    sections: sectionCoverage(framework, assessed),
+    flagged: flagged(assessed, threshold),
+    unrated: assessed
+      .filter((a) => a.rating.kind === 'empty')
+      .map((a) => a.item),
+    invalid: invalid(assessed),
+    warnings,
+  };
+}
+
+function firstRowPerBenchmark(ratings: RatingCell[], warnings: string[]) {
+  const rows = new Map<string, RatingCell>();
+  const copies = new Map<string, string[]>();
+  for (const row of ratings) {
+    const first = rows.get(row.id);
+    if (!first) {
+      rows.set(row.id, row);
+      continue;
+    }
+    copies.set(row.id, [...(copies.get(row.id) ?? []), row.cell]);
+  }
+  for (const [id, cells] of copies) {
+    const kept = rows.get(id)?.cell ?? '';
+    warnings.push(
+      `Benchmark ${id} has more than one row: the one rated in ${kept} ` +
+        `counts, the copy in ${cells.join(', ')} is ignored. ` +
+        'Delete the copy to clear this warning.',
+    );
+  }
+  return rows;
+}
+
+function assess(
+  benchmark: PlacedBenchmark,
+  rows: Map<string, RatingCell>,
+): Assessed {
+  const row = rows.get(benchmark.id);
+  const item: Item = {
+    id: benchmark.id,
+    domain: benchmark.domain,
+    grade: benchmark.grade,
+    section: benchmark.section,
+    text: benchmark.text,
+    cell: row ? row.cell : null,
+  };
+  const rating = row ? parseRating(row.value) : { kind: 'empty' as const };
+  return { benchmark, item, rating };
+}
+
+function warnMissingRows(assessed: Assessed[], warnings: string[]) {
+  const missing = assessed.filter((a) => a.item.cell === null);
+  if (missing.length === 0) return;
+  const ids = missing.map((a) => a.item.id).join(', ');
+  const count =
+    missing.length === 1
+      ? '1 benchmark has'
+      : `${missing.length} benchmarks have`;
+  warnings.push(
+    `${count} no row in the sheet (deleted?) and count as not rated: ${ids}. ` +
+      'Create a fresh inventory to get every row back.',
+  );
+}
+
+function chooseThreshold(
+  content: InventoryContent,
+  options: AnalysisOptions,
+  warnings: string[],
+): number {
+  const stored = parseThreshold(content.threshold.value);
+  if (stored === null) {
+    const held = cellText(content.threshold.value).trim();
+    const what = held === '' ? 'is empty' : `holds "${held}"`;
+    warnings.push(
+      `The threshold cell ${content.threshold.cell} ${what}, not a whole ` +
+        `number from 1 to 4, so ${DEFAULT_THRESHOLD} is used.`,
+    );
+  }
+  return options.threshold ?? stored ?? DEFAULT_THRESHOLD;
+}
+
+function thresholdWarning(threshold: InventoryContent['threshold']) {
+  const fallback = `so ${DEFAULT_THRESHOLD} is used`;
+  if (threshold.cell === null) {
+    return `This inventory has no threshold cell, ${fallback}.`;
+  }
+  const held = cellText(threshold.value).trim();
+  const what = held === '' ? 'is empty' : `holds "${held}"`;
+  return (
+    `The threshold cell ${threshold.cell} ${what}, not a whole number ` +
+    `from 1 to 4, ${fallback}.`
+  );
+}
+
+function coverage(assessed: Assessed[]): Coverage {
+  const ratings = assessed.flatMap((a) =>
+    a.rating.kind === 'valid' ? [a.rating.rating] : [],
+  );
+  const sum = ratings.reduce((total, rating) => total + rating, 0);
+  return {
+    average: ratings.length === 0 ? null : sum / ratings.length,
+    rated: ratings.length,
+    total: assessed.length,
+  };
+}
+
+function sectionCoverage(framework: Framework, assessed: Assessed[]) {
+  return listGrades(framework).flatMap((grade) =>
+    SECTION_KEYS.flatMap((section) => {
+      const inSection = assessed.filter(
+        (a) => a.item.grade === grade && a.item.section === section,
+      );
+      if (inSection.length === 0) return [];
+      return [{ grade, section, ...coverage(inSection) }];
+    }),
+  );
+}
+
+function flagged(assessed: Assessed[], threshold: number): RatedItem[] {
+  const low = assessed.flatMap((a) =>
+    a.rating.kind === 'valid' && a.rating.rating <= threshold
+      ? [
+          {
+            order: a.benchmark.order,
+            item: { ...a.item, rating: a.rating.rating },
+          },
+        ]
+      : [],
+  );
+  low.sort((x, y) => x.item.rating - y.item.rating || x.order - y.order);
+  return low.map((entry) => entry.item);
+}
+
+function invalid(assessed: Assessed[]): InvalidItem[] {
+  return assessed.flatMap((a) =>
+    a.rating.kind === 'invalid' ? [{ ...a.item, value: a.rating.value }] : [],
+  );
+}

@@ -1,0 +1,88 @@
+import { a1 } from './a1';
+import { cellText } from './cell-text';
+import { FIELDS, headerOf, type FieldKey } from './columns';
+import type { CellValue, InventoryContent, RatingCell } from './types';
+
+/** Thrown when a sheet cannot be read as an inventory; the message says
+ *  what to do. */
+export class InventoryError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InventoryError';
+  }
+}
+
+const ID_HEADER = headerOf('id');
+const RATING_HEADER = headerOf('rating');
+
+/**
+ * Reads an inventory from the values of its sheet (row 1 first). The header
+ * row and its columns are found by their header text; each rating goes with
+ * the benchmark id of its own row, wherever rows were moved.
+ */
+export function readInventory(grid: CellValue[][]): InventoryContent {
+  const header = findHeader(grid);
+  const ratings: RatingCell[] = [];
+  for (let r = header.row + 1; r < grid.length; r++) {
+    const row = grid[r] ?? [];
+    const id = cellText(row[header.id] ?? null).trim();
+    if (id === '') continue;
+    ratings.push({
+      id,
+      value: row[header.rating] ?? null,
+      cell: a1(r + 1, header.rating + 1),
+    });
+  }
+  const above = grid.slice(0, header.row);
+  const threshold = findField(above, 'threshold');
+  return {
+    school: findField(above, 'school')?.value ?? null,
+    schoolYear: findField(above, 'schoolYear')?.value ?? null,
+    threshold: threshold ?? { value: null, cell: null },
+    ratings,
+  };
+}
+
+/** True when the grid has an inventory's header row. */
+export function looksLikeInventory(grid: CellValue[][]): boolean {
+  try {
+    findHeader(grid);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function findHeader(grid: CellValue[][]) {
+  let ratingOnly = false;
+  for (let r = 0; r < grid.length; r++) {
+    const texts = (grid[r] ?? []).map((v) => cellText(v).trim());
+    const rating = texts.indexOf(RATING_HEADER);
+    const id = texts.indexOf(ID_HEADER);
+    if (rating >= 0 && id >= 0) return { row: r, rating, id };
+    if (rating >= 0) ratingOnly = true;
+  }
+  if (ratingOnly) {
+    throw new InventoryError(
+      `The hidden "${ID_HEADER}" column of this inventory is missing, so ` +
+        'ratings cannot be matched to benchmarks. Undo the column deletion, ' +
+        'or create a fresh inventory and copy the ratings into it.',
+    );
+  }
+  throw new InventoryError(
+    `This sheet is not a PaCE inventory: it has no header row with ` +
+      `"${RATING_HEADER}" and "${ID_HEADER}". Create an inventory first.`,
+  );
+}
+
+function findField(rows: CellValue[][], key: FieldKey) {
+  const field = FIELDS[key];
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] ?? [];
+    const column = row.findIndex((v) => cellText(v).trim() === field.label);
+    if (column < 0) continue;
+    const at = column + field.offset;
+    return { value: row[at] ?? null, cell: a1(r + 1, at + 1) };
+  }
+  return null;
+}
