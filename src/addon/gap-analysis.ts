@@ -1,0 +1,73 @@
+import { DEFAULT_FRAMEWORK } from '../framework';
+import { analyzeInventory, isThreshold } from '../inventory';
+import type { AnalysisOptions, InventoryContent } from '../inventory';
+import { openInventory, type OpenInventory } from './inventory-finder';
+import type { AnalysisRequest, SheetAnalysis } from './server-api';
+import { UserError } from './user-error';
+
+const SIDEBAR_FILE = 'Sidebar';
+const SIDEBAR_TITLE = 'Gap analysis';
+const BAD_THRESHOLD = 'The threshold must be a whole number from 1 to 4.';
+
+/** Opens the gap analysis sidebar. */
+export function showGapAnalysis(): void {
+  const page =
+    HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(SIDEBAR_TITLE);
+  SpreadsheetApp.getUi().showSidebar(page);
+}
+
+/** The gap analysis of an inventory (CONTRACT.md), with its sheet name. */
+export function getGapAnalysis(options?: AnalysisRequest): SheetAnalysis {
+  const threshold = options?.threshold;
+  if (threshold !== undefined && !isThreshold(threshold)) {
+    throw new UserError(BAD_THRESHOLD);
+  }
+  const inventory = openInventory(options?.sheetName);
+  return analyze(inventory, inventory.content, { threshold });
+}
+
+/** Selects the rating cell of a benchmark; returns its A1 address. */
+export function selectBenchmark(id: string, sheetName?: string): string {
+  const inventory = openInventory(sheetName);
+  const row = inventory.content.ratings.find((r) => r.id === id);
+  if (!row) {
+    throw new UserError(
+      `Benchmark ${id} has no row in "${inventory.sheet.getName()}" (was ` +
+        'it deleted?). Press Refresh to update the list.',
+    );
+  }
+  inventory.sheet.activate();
+  inventory.sheet.getRange(row.cell).activate();
+  return row.cell;
+}
+
+/** Stores the inventory's threshold; returns the analysis that uses it. */
+export function setThreshold(
+  threshold: number,
+  sheetName?: string,
+): SheetAnalysis {
+  if (!isThreshold(threshold)) throw new UserError(BAD_THRESHOLD);
+  const inventory = openInventory(sheetName);
+  const cell = inventory.content.threshold.cell;
+  if (cell === null) {
+    throw new UserError(
+      'This inventory has no threshold cell ("Flag at or below:"). Create ' +
+        'a fresh inventory to get it back.',
+    );
+  }
+  inventory.sheet.getRange(cell).setValue(threshold);
+  const content = {
+    ...inventory.content,
+    threshold: { value: threshold, cell },
+  };
+  return analyze(inventory, content, {});
+}
+
+function analyze(
+  inventory: OpenInventory,
+  content: InventoryContent,
+  options: AnalysisOptions,
+): SheetAnalysis {
+  const analysis = analyzeInventory(DEFAULT_FRAMEWORK, content, options);
+  return { ...analysis, sheet: inventory.sheet.getName() };
+}
