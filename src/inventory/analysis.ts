@@ -5,8 +5,7 @@ import {
   type Framework,
   type PlacedBenchmark,
 } from '../framework';
-import { cellText } from './cell-text';
-import { optionalText } from './cell-text';
+import { cellText, optionalText } from './cell-text';
 import {
   DEFAULT_THRESHOLD,
   parseRating,
@@ -130,18 +129,21 @@ function chooseThreshold(
 ): number {
   const stored = parseThreshold(content.threshold.value);
   if (stored === null) {
-    const held = cellText(content.threshold.value).trim();
-    const what = held === '' ? 'is empty' : `holds "${held}"`;
-    warnings.push(
-      `The threshold cell ${content.threshold.cell} ${what}, not a whole ` +
-        `number from 1 to 4, so ${DEFAULT_THRESHOLD} is used.`,
-    );
+    warnings.push(thresholdWarning(content.threshold, options.threshold));
   }
   return options.threshold ?? stored ?? DEFAULT_THRESHOLD;
 }
 
-function thresholdWarning(threshold: InventoryContent['threshold']) {
-  const fallback = `so ${DEFAULT_THRESHOLD} is used`;
+/** Why the stored threshold cannot be used, and what is used instead. */
+function thresholdWarning(
+  threshold: InventoryContent['threshold'],
+  explicit: number | undefined,
+) {
+  const fallback =
+    explicit === undefined
+      ? `so ${DEFAULT_THRESHOLD} is used`
+      : `so the sheet's own summary uses ${DEFAULT_THRESHOLD} ` +
+        `(this analysis uses ${explicit})`;
   if (threshold.cell === null) {
     return `This inventory has no threshold cell, ${fallback}.`;
   }
