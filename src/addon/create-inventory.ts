@@ -1,4 +1,4 @@
-import { DEFAULT_FRAMEWORK } from '../framework';
+import { DEFAULT_FRAMEWORK, type Framework } from '../framework';
 import { buildLayout } from '../inventory';
 import { INVENTORY_KEY, newMarker } from './marker';
 import { messageFor, UserError } from './user-error';
@@ -14,8 +14,13 @@ const TITLE = 'PaCE Inventory';
  * existing sheet; a document lock keeps two clicks from interleaving.
  */
 export function createInventory(): void {
+  createInventoryOf(DEFAULT_FRAMEWORK);
+}
+
+/** createInventory for any framework (the add-on ships the default). */
+export function createInventoryOf(framework: Framework): void {
   try {
-    withDocumentLock(insertInventory);
+    withDocumentLock(() => insertInventory(framework));
   } catch (error) {
     const ui = SpreadsheetApp.getUi();
     ui.alert(TITLE, messageFor(error, 'create the inventory'), ui.ButtonSet.OK);
@@ -37,15 +42,12 @@ function withDocumentLock<T>(work: () => T): T {
   }
 }
 
-function insertInventory(): string {
+function insertInventory(framework: Framework): string {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const name = freeName(spreadsheet);
   const sheet = spreadsheet.insertSheet(name);
-  writeInventory(sheet, buildLayout(DEFAULT_FRAMEWORK));
-  sheet.addDeveloperMetadata(
-    INVENTORY_KEY,
-    newMarker(DEFAULT_FRAMEWORK, Date.now()),
-  );
+  writeInventory(sheet, buildLayout(framework));
+  sheet.addDeveloperMetadata(INVENTORY_KEY, newMarker(framework, Date.now()));
   sheet.activate();
   spreadsheet.toast(
     'Rate each benchmark 1-5 in the Rating column, then open the gap ' +

@@ -1,4 +1,4 @@
-import { DEFAULT_FRAMEWORK } from '../framework';
+import { DEFAULT_FRAMEWORK, type Framework } from '../framework';
 import { analyzeInventory, isThreshold } from '../inventory';
 import type { AnalysisOptions, InventoryContent } from '../inventory';
 import { openInventory, type OpenInventory } from './inventory-finder';
@@ -18,12 +18,20 @@ export function showGapAnalysis(): void {
 
 /** The gap analysis of an inventory (CONTRACT.md), with its sheet name. */
 export function getGapAnalysis(options?: AnalysisRequest): SheetAnalysis {
+  return gapAnalysisOf(DEFAULT_FRAMEWORK, options);
+}
+
+/** getGapAnalysis for any framework (the add-on ships the default). */
+export function gapAnalysisOf(
+  framework: Framework,
+  options?: AnalysisRequest,
+): SheetAnalysis {
   const threshold = options?.threshold;
   if (threshold !== undefined && !isThreshold(threshold)) {
     throw new UserError(BAD_THRESHOLD);
   }
   const inventory = openInventory(options?.sheetName);
-  return analyze(inventory, inventory.content, { threshold });
+  return analyze(framework, inventory, inventory.content, { threshold });
 }
 
 /** Selects the rating cell of a benchmark; returns its A1 address. */
@@ -60,14 +68,15 @@ export function setThreshold(
     ...inventory.content,
     threshold: { value: threshold, cell },
   };
-  return analyze(inventory, content, {});
+  return analyze(DEFAULT_FRAMEWORK, inventory, content, {});
 }
 
 function analyze(
+  framework: Framework,
   inventory: OpenInventory,
   content: InventoryContent,
   options: AnalysisOptions,
 ): SheetAnalysis {
-  const analysis = analyzeInventory(DEFAULT_FRAMEWORK, content, options);
+  const analysis = analyzeInventory(framework, content, options);
   return { ...analysis, sheet: inventory.sheet.getName() };
 }
