@@ -8,6 +8,7 @@ import {
 import { cellText, optionalText } from './cell-text';
 import {
   DEFAULT_THRESHOLD,
+  isThreshold,
   parseRating,
   parseThreshold,
   type ParsedRating,
@@ -39,6 +40,7 @@ export function analyzeInventory(
   content: InventoryContent,
   options: AnalysisOptions = {},
 ): GapAnalysis {
+  checkExplicitThreshold(options.threshold);
   const warnings: string[] = [];
   const rows = firstRowPerBenchmark(content.ratings, warnings);
   const assessed = listBenchmarks(framework).map((b) => assess(b, rows));
@@ -119,6 +121,15 @@ function warnMissingRows(assessed: Assessed[], warnings: string[]) {
   warnings.push(
     `${count} no row in the sheet (deleted?) and count as not rated: ${ids}. ` +
       'Create a fresh inventory to get every row back.',
+  );
+}
+
+/** An explicit threshold outside 1-4 is the caller's mistake: refuse it
+ *  rather than flag everything or nothing. */
+function checkExplicitThreshold(threshold: number | undefined) {
+  if (threshold === undefined || isThreshold(threshold)) return;
+  throw new RangeError(
+    `The threshold must be a whole number from 1 to 4, not ${threshold}.`,
   );
 }
 
