@@ -42,8 +42,9 @@ export function analyzeInventory(
 ): GapAnalysis {
   checkExplicitThreshold(options.threshold);
   const warnings: string[] = [];
-  const rows = firstRowPerBenchmark(content.ratings, warnings);
-  const assessed = listBenchmarks(framework).map((b) => assess(b, rows));
+  const benchmarks = listBenchmarks(framework);
+  const rows = firstRowPerBenchmark(benchmarks, content.ratings, warnings);
+  const assessed = benchmarks.map((b) => assess(b, rows));
   warnMissingRows(assessed, warnings);
   const threshold = chooseThreshold(content, options, warnings);
 
@@ -71,10 +72,18 @@ export function analyzeInventory(
   };
 }
 
-function firstRowPerBenchmark(ratings: RatingCell[], warnings: string[]) {
+/** The topmost row of each benchmark; rows of ids the framework does not
+ *  know are ignored, duplicates or not. */
+function firstRowPerBenchmark(
+  benchmarks: PlacedBenchmark[],
+  ratings: RatingCell[],
+  warnings: string[],
+) {
+  const known = new Set(benchmarks.map((b) => b.id));
   const rows = new Map<string, RatingCell>();
   const copies = new Map<string, string[]>();
   for (const row of ratings) {
+    if (!known.has(row.id)) continue;
     const first = rows.get(row.id);
     if (!first) {
       rows.set(row.id, row);
