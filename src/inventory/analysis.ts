@@ -92,14 +92,20 @@ function firstRowPerBenchmark(
     copies.set(row.id, [...(copies.get(row.id) ?? []), row.cell]);
   }
   for (const [id, cells] of copies) {
-    const kept = rows.get(id)?.cell ?? '';
-    warnings.push(
-      `Benchmark ${id} has more than one row: the one rated in ${kept} ` +
-        `counts, the copy in ${cells.join(', ')} is ignored. ` +
-        'Delete the copy to clear this warning.',
-    );
+    warnings.push(duplicateWarning(id, rows.get(id)?.cell ?? '', cells));
   }
   return rows;
+}
+
+function duplicateWarning(id: string, kept: string, copies: string[]) {
+  const ignored =
+    copies.length === 1
+      ? `the copy in ${copies.join('')} is ignored. Delete the copy`
+      : `the copies in ${copies.join(', ')} are ignored. Delete the copies`;
+  return (
+    `Benchmark ${id} has more than one row: the one rated in ${kept} ` +
+    `counts, ${ignored} to clear this warning.`
+  );
 }
 
 function assess(
