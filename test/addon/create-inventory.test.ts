@@ -33,7 +33,9 @@ describe('createInventory', () => {
       );
     }
     expect(world.ui.alerts).toEqual([]);
-    expect(world.spreadsheet.toasts[0]?.title).toBe('"PaCE Inventory" is ready');
+    expect(world.spreadsheet.toasts[0]?.title).toBe(
+      '"PaCE Inventory" is ready',
+    );
   });
 
   it('shows the title, the fields, the instructions, key and scale on top', () => {
@@ -46,7 +48,9 @@ describe('createInventory', () => {
       .slice(0, layout.headerRow)
       .flatMap((row) => row.map((cell) => String(cell.value)));
     const text = top.join('\n');
-    expect(text).toContain('PaCE Inventory: Career Exploration and Development');
+    expect(text).toContain(
+      'PaCE Inventory: Career Exploration and Development',
+    );
     expect(top).toEqual(
       expect.arrayContaining(['School:', 'School year:', 'Flag at or below:']),
     );
@@ -111,7 +115,10 @@ describe('createInventory', () => {
       columnOf('id'),
     ]);
     expect(sheet.protections).toEqual([
-      expect.objectContaining({ range: layout.protectedRange, warningOnly: true }),
+      expect.objectContaining({
+        range: layout.protectedRange,
+        warningOnly: true,
+      }),
     ]);
     expect(sheet.conditionalRules).toHaveLength(layout.conditionalRules.length);
     expect(sheet.metadata.map((m) => m.key)).toEqual(['pace-inventory']);
@@ -153,7 +160,9 @@ describe('createInventory', () => {
 
     createInventory();
 
-    expect(world.ui.alerts[0]?.message).toMatch(/Ask its owner for edit access/);
+    expect(world.ui.alerts[0]?.message).toMatch(
+      /Ask its owner for edit access/,
+    );
     expect(world.ui.alerts[0]?.message).not.toMatch(/at .*\.ts/);
     expect(world.lock.held).toBe(false);
     expect(world.lock.acquired).toBe(1);
@@ -173,5 +182,24 @@ describe('createInventory', () => {
 
     expect(world.lock.held).toBe(false);
     expect(world.ui.alerts).toHaveLength(1);
+  });
+
+  it('carries the formulas of the shared layout, cell for cell', () => {
+    const world = freshWorld();
+
+    createInventory();
+
+    const sheet = activeSheet(world);
+    const expected = layout.rows.map((row) =>
+      Array.from({ length: 11 }, (_, c) => {
+        const formula = row.cells[c]?.formula;
+        return formula === undefined ? '' : `=${formula}`;
+      }),
+    );
+    const written = sheet.getRange(1, 1, layout.rows.length, 11).getFormulas();
+    expect(written).toEqual(expected);
+    expect(written.flat().filter((f) => f.startsWith('=')).length).toBe(
+      2 + 7 * 5 + 5 + 10 * 2 + 20 * 3,
+    );
   });
 });
