@@ -1,0 +1,4 @@
+import { startSidebar } from './app';
+import { findView } from './view';
+
+startSidebar(findView(document));
