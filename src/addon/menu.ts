@@ -8,13 +8,14 @@ export const MENU_ITEMS = [
  * Builds the add-on menu. It may run in AuthMode.NONE, where only the UI is
  * allowed: it must not open the spreadsheet or any other service.
  */
-export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
+// The event is unused: its authMode may be NONE, and nothing here needs more.
+export function onOpen(): void {
   const menu = SpreadsheetApp.getUi().createAddonMenu();
   for (const item of MENU_ITEMS) menu.addItem(item.caption, item.functionName);
   menu.addToUi();
 }
 
 /** Runs when the add-on is installed: the menu appears at once. */
-export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall) {
-  onOpen(event as GoogleAppsScript.Events.SheetsOnOpen | undefined);
+export function onInstall(): void {
+  onOpen();
 }
