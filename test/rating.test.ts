@@ -20,7 +20,7 @@ describe('parseRating', () => {
     expect(parseRating(text)).toEqual({ kind: 'valid', rating });
   });
 
-  it.each([
+  it.each<[CellValue, string]>([
     [null, 'nothing'],
     ['', 'empty text'],
     ['   ', 'only spaces'],
