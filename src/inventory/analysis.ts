@@ -103,7 +103,7 @@ function duplicateWarning(id: string, kept: string, copies: string[]) {
       ? `the copy in ${copies.join('')} is ignored. Delete the copy`
       : `the copies in ${copies.join(', ')} are ignored. Delete the copies`;
   return (
-    `Benchmark ${id} has more than one row: the one rated in ${kept} ` +
+    `Benchmark ${id} has more than one row: the one in ${kept} ` +
     `counts, ${ignored} to clear this warning.`
   );
 }
