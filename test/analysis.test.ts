@@ -235,11 +235,19 @@ describe('duplicate rows', () => {
     );
     const warning = twice.warnings.find((w) => w.includes('ced-9-s1'));
     expect(warning).toBe(
-      'Benchmark ced-9-s1 has more than one row: the one rated in E17 ' +
+      'Benchmark ced-9-s1 has more than one row: the one in E17 ' +
         'counts, the copies in E33, E34 are ignored. Delete the copies to ' +
         'clear this warning.',
     );
     expect(twice.grades[1]).toMatchObject({ average: 5, rated: 1 });
+  });
+
+  it('keeps a blank topmost row over a rated copy, and says which counts', () => {
+    const blankFirst = analyze(content([...MIXED, ['ced-8-k1', 5]]));
+    expect(blankFirst.grades[0]).toMatchObject({ average: 2, rated: 2 });
+    const warning = blankFirst.warnings.find((w) => w.includes('ced-8-k1'));
+    expect(warning).toContain('the one in E16 counts');
+    expect(warning).toContain('the copy in E33 is ignored');
   });
 
   it('takes a row pasted where the deleted one was as that benchmark', () => {
