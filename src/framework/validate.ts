@@ -153,8 +153,10 @@ function benchmarkProblems(
     context.ids.set(id, (context.ids.get(id) ?? 0) + 1);
   }
   if (!isText(benchmark.text)) problems.push(`${where} has empty text`);
-  const keys = Array.isArray(benchmark.keys) ? benchmark.keys : [null];
-  for (const key of keys) {
+  if (!Array.isArray(benchmark.keys)) {
+    return [...problems, `${where} has no list of keys ([] for none)`];
+  }
+  for (const key of benchmark.keys) {
     if (!context.keys.has(key)) {
       problems.push(`${where} uses key ${JSON.stringify(key)}, not in "key"`);
     }
