@@ -248,6 +248,15 @@ describe('validateFramework', () => {
     );
   });
 
+  it('asks for a list of keys where a benchmark has none', () => {
+    const copy = structuredClone(DEFAULT_FRAMEWORK);
+    const first = copy.domains[0]?.grades[0]?.sections[0]?.benchmarks[0];
+    if (first) delete (first as { keys?: string[] }).keys;
+    expect(frameworkProblems(copy)).toEqual([
+      'grade 8 supported #1 has no list of keys ([] for none)',
+    ]);
+  });
+
   it.each([
     ['nothing', null, 'it is not an object'],
     ['a list', [], 'it is not an object'],
