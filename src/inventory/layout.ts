@@ -14,6 +14,7 @@ import {
 import { a1, columnLetter } from './a1';
 import { COLUMNS, columnOf, FIELDS, VISIBLE_COLUMNS } from './columns';
 import * as f from './formulas';
+import { DEFAULT_THRESHOLD } from './rating';
 import type {
   ConditionalRule,
   InventoryLayout,
@@ -101,7 +102,7 @@ function topRows(framework: Framework): LayoutRow[] {
     FIELDS.threshold.column + FIELDS.threshold.offset,
   );
   put(FIELDS.threshold.column + FIELDS.threshold.offset, {
-    value: 2,
+    value: DEFAULT_THRESHOLD,
     format: '0',
   });
   put(columnOf('owner'), formula(f.thresholdNote(threshold)));
