@@ -45,7 +45,7 @@ function load(sidebar: Sidebar): void {
   const args: ServerArgs<'getGapAnalysis'> =
     sheet === undefined ? [] : [{ sheetName: sheet }];
   request(sidebar, 'getGapAnalysis', args, 'Loading the gap analysis…', (a) =>
-    show(sidebar, a, `Showing the sheet “${a.sheet}”.`),
+    show(sidebar, a, `Read the ratings at ${clockTime()}.`),
   );
 }
 
@@ -108,6 +108,13 @@ function show(sidebar: Sidebar, next: SheetAnalysis, status: string): string {
   sidebar.view.content.replaceChildren(...renderAnalysis(next, select));
   sidebar.analysis = next;
   return status;
+}
+
+function clockTime(): string {
+  return new Date().toLocaleTimeString([], {
+    hour: 'numeric',
+    minute: '2-digit',
+  });
 }
 
 /** The choice shows the stored threshold, also after a failed change. */

@@ -20,8 +20,10 @@ export function coverageRow(
   detail = ratedText(coverage),
 ): HTMLSpanElement {
   return el('span', { className: 'coverage' }, [
-    el('span', { className: 'coverage-label' }, [label]),
-    el('span', { className: 'coverage-detail' }, [detail]),
+    el('span', { className: 'coverage-head' }, [
+      el('span', { className: 'coverage-label' }, [label]),
+      el('span', { className: 'coverage-detail' }, [detail]),
+    ]),
     bar(coverage.average),
     el('span', { className: 'coverage-average' }, [
       hiddenText('average '),

@@ -1,0 +1,193 @@
+import path from 'node:path';
+import {
+  chromium,
+  type Browser,
+  type Locator,
+  type Page,
+} from 'playwright-core';
+import type { ServerApi, SheetAnalysis } from '../../src/addon/server-api';
+import { sidebarHtml } from './sidebar-build';
+
+const ROOT = path.resolve(__dirname, '../..');
+const STUB_FILE = path.join(__dirname, 'sidebar-stub.js');
+const AXE_FILE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
+
+/** Apps Script's sidebar is 300 px wide. */
+export const SIDEBAR_VIEWPORT = { width: 300, height: 900 };
+
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export type ServerName = keyof ServerApi;
+
+const SERVER_FUNCTIONS: Record<ServerName, true> = {
+  getGapAnalysis: true,
+  selectBenchmark: true,
+  setThreshold: true,
+};
+
+/**
+ * One scripted answer of the stubbed `google.script.run`: a value for the
+ * success handler, or the message of an Error for the failure handler.
+ * `hold` keeps it back until `release()`, to look at the loading state.
+ */
+export type Scripted =
+  { value: unknown; hold?: boolean } | { error: string; hold?: boolean };
+
+/** Answers per server function, given in the order they are asked. */
+export type Script = Partial<Record<ServerName, Scripted[]>>;
+
+export interface ServerCall {
+  name: ServerName;
+  args: unknown[];
+}
+
+/** The sidebar in a page, with its stubbed server. */
+export interface Sidebar {
+  page: Page;
+  /** Every server call the page made, with its arguments. */
+  calls(): Promise<ServerCall[]>;
+  enqueue(name: ServerName, ...answers: Scripted[]): Promise<void>;
+  /** Delivers the oldest held answer. */
+  release(): Promise<void>;
+  /** Waits until no call is under way. */
+  idle(): Promise<void>;
+  /** The page's rendered text, white space collapsed (closed grades and
+   *  hidden parts left out; screen-reader-only words included). */
+  visibleText(): Promise<string>;
+  /** URLs the page tried to fetch; all are refused. */
+  requests: string[];
+  pageErrors: string[];
+  dialogs: string[];
+  close(): Promise<void>;
+}
+
+/** Headless Debian Chromium, with nothing that reaches the network. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/** Opens the built sidebar with `google.script.run` answering from script. */
+export async function openSidebar(
+  browser: Browser,
+  script: Script,
+): Promise<Sidebar> {
+  const html = sidebarHtml();
+  const context = await browser.newContext({ viewport: SIDEBAR_VIEWPORT });
+  const requests: string[] = [];
+  await context.route('**/*', (route) => {
+    requests.push(route.request().url());
+    return route.abort();
+  });
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  const dialogs: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await installStub(page, script);
+  await page.setContent(html);
+  return {
+    page,
+    calls: () => stub<ServerCall[]>(page, 'calls'),
+    enqueue: (name, ...answers) => stub(page, 'enqueue', name, answers),
+    release: () => stub(page, 'release'),
+    idle: () => waitIdle(page),
+    visibleText: () => flatText(page.locator('main')),
+    requests,
+    pageErrors,
+    dialogs,
+    close: () => context.close(),
+  };
+}
+
+/** A locator's rendered text with white space collapsed, as read aloud. */
+export async function flatText(locator: Locator): Promise<string> {
+  return (await locator.innerText()).replace(/\s+/g, ' ').trim();
+}
+
+/** Init scripts run on navigation, so the page first goes to about:blank. */
+async function installStub(page: Page, script: Script): Promise<void> {
+  const setup = { functions: Object.keys(SERVER_FUNCTIONS), queues: script };
+  await page.addInitScript({
+    content: `window.sidebarStubSetup = ${JSON.stringify(setup)};`,
+  });
+  await page.addInitScript({ path: STUB_FILE });
+  await page.goto('about:blank');
+}
+
+/** Calls the page's stub by name: a string, so no test code runs there. */
+function stub<T = void>(page: Page, method: string, ...args: unknown[]) {
+  const list = args.map((a) => JSON.stringify(a)).join(', ');
+  return page.evaluate(`window.sidebarStub.${method}(${list})`) as Promise<T>;
+}
+
+async function waitIdle(page: Page): Promise<void> {
+  await page.waitForSelector('main[aria-busy="false"]', { state: 'attached' });
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/** axe-core's serious and critical violations on the page as it is now. */
+export async function seriousAxeViolations(
+  page: Page,
+): Promise<AxeViolation[]> {
+  await page.addScriptTag({ path: AXE_FILE });
+  const violations = (await page.evaluate(
+    `axe.run(document, { resultTypes: ['violations'] }).then((r) =>
+      r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help,
+        targets: v.nodes.map((n) => n.target.join(' ')) })))`,
+  )) as AxeViolation[];
+  return violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+}
+
+/**
+ * Median time, in ms, of the page's synchronous render of `analysis`: from
+ * the stub calling the success handler to its return (the first load and
+ * `runs` presses of Refresh).
+ */
+export async function measureRenderMs(
+  analysis: SheetAnalysis,
+  runs = 5,
+): Promise<number> {
+  const browser = await launchChromium();
+  try {
+    const answers = Array.from({ length: runs + 1 }, () => ({
+      value: analysis,
+    }));
+    const sidebar = await openSidebar(browser, { getGapAnalysis: answers });
+    await sidebar.idle();
+    for (let run = 0; run < runs; run++) {
+      await sidebar.page.click('#refresh');
+      await sidebar.idle();
+    }
+    return median(await stub<number[]>(sidebar.page, 'renderMs'));
+  } finally {
+    await browser.close();
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) throw new Error('No render was measured.');
+  if (sorted.length % 2 === 1) return sorted[middle] ?? 0;
+  return ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
