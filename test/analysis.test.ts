@@ -242,7 +242,7 @@ describe('duplicate rows', () => {
     expect(twice.grades[1]).toMatchObject({ average: 5, rated: 1 });
   });
 
-  it('keeps a blank topmost row over a rated copy, and says which counts', () => {
+  it('keeps a blank topmost row over a rated copy and says so', () => {
     const blankFirst = analyze(content([...MIXED, ['ced-8-k1', 5]]));
     expect(blankFirst.grades[0]).toMatchObject({ average: 2, rated: 2 });
     const warning = blankFirst.warnings.find((w) => w.includes('ced-8-k1'));

@@ -237,7 +237,7 @@ describe('validateFramework', () => {
     expect(problems).toContain('grade 12 know #1 uses key "XY", not in "key"');
   });
 
-  it('lists problems instead of crashing on an id with regex characters', () => {
+  it('reports, not crashes on, a domain id with regex characters', () => {
     const copy = structuredClone(DEFAULT_FRAMEWORK);
     const [first] = copy.domains;
     if (first) first.id = 'c(d';

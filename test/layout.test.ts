@@ -55,7 +55,7 @@ describe.each([
     expect(rows.filter((row) => row.kind === 'header')).toHaveLength(1);
   });
 
-  it('lists every benchmark id once, in framework order, on benchmark rows', () => {
+  it('has every id once, in framework order, on benchmark rows', () => {
     const body = rows.slice(layout.headerRow);
     const withId = body.filter((row) => idOf(row.values) !== null);
     expect(withId.map((row) => idOf(row.values))).toEqual(

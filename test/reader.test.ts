@@ -176,7 +176,7 @@ describe('a rated sheet after people edited its rows', () => {
     expect(result.warnings.some((w) => w.includes('ced-9-s1'))).toBe(true);
   });
 
-  it('counts the topmost of the pasted rows and names both in a warning', () => {
+  it('counts the topmost pasted row and names both in a warning', () => {
     const warning = result.warnings.find((w) => w.includes('ced-10-k1'));
     expect(warning).toContain('E34');
     expect(warning).toContain('E56');
@@ -225,7 +225,8 @@ describe('sheets that cannot be read', () => {
     fc.assert(
       fc.property(fc.array(fc.array(cell, { maxLength: 12 })), (grid) => {
         expect(() => readInventory(grid)).toThrow(
-          /This sheet is not a PaCE inventory: it has no header row with "Rating \(1-5\)" and "Benchmark id"/,
+          'This sheet is not a PaCE inventory: it has no header row with ' +
+            '"Rating (1-5)" and "Benchmark id". Create an inventory first.',
         );
         expect(looksLikeInventory(grid)).toBe(false);
       }),
