@@ -79,7 +79,7 @@ export function buildLayout(framework: Framework): InventoryLayout {
       FIELDS_ROW,
       FIELDS.threshold.column + FIELDS.threshold.offset,
     ),
-    merges: [`A3:${columnLetter(VISIBLE_COLUMNS)}3`],
+    merges: [instructionsMerge(top)],
     conditionalRules: conditionalRules(headerRow, endRow, frame.threshold),
     protectedRange: `A${headerRow}:${columnLetter(columnOf('key'))}${endRow}`,
     validation: {
@@ -186,8 +186,8 @@ function coverageCells(
   total: number,
   row: number,
 ): LayoutCell[] {
-  const rated = `${columnLetter(3)}${row}`;
-  const invalid = `${columnLetter(9)}${row}`;
+  const rated = `${summaryColumn('Rated')}${row}`;
+  const invalid = `${summaryColumn('Not valid')}${row}`;
   return [
     formula(f.averageOf(frame, pattern), AVERAGE_FORMAT),
     formula(f.ratedOf(frame, pattern), ratedFormat(total)),
@@ -195,6 +195,17 @@ function coverageCells(
     formula(`${total}-${rated}-${invalid}`),
     formula(f.invalidOf(frame, pattern)),
   ];
+}
+
+/** Column letter of a summary heading. */
+function summaryColumn(heading: string): string {
+  return columnLetter(SUMMARY_HEADINGS.indexOf(heading) + 1);
+}
+
+/** The instructions are long: they span every visible column. */
+function instructionsMerge(top: LayoutRow[]): string {
+  const row = top.findIndex((r) => r.kind === 'instructions') + 1;
+  return `A${row}:${columnLetter(VISIBLE_COLUMNS)}${row}`;
 }
 
 function headerCells(): LayoutRow {

@@ -1,3 +1,4 @@
+import { columnOf, FIELDS } from './columns';
 import type { RowKind } from './layout-types';
 
 /** How one cell looks; both the Google sheet and the workbook apply it. */
@@ -59,7 +60,12 @@ const ROW_STYLES: Record<RowKind, Partial<CellStyle>> = {
 };
 
 /** Columns whose cells are centred on benchmark and summary rows. */
-const CENTRED = new Set([4, 5]);
+const CENTRED = new Set([columnOf('key'), columnOf('rating')]);
+
+/** Columns where the team types School, School year and the threshold. */
+const FIELD_VALUES = new Set(
+  Object.values(FIELDS).map((field) => field.column + field.offset),
+);
 
 /** The style of the cell in a row of that kind at a 1-based column. */
 export function cellStyle(kind: RowKind, column: number): CellStyle {
@@ -75,7 +81,6 @@ export function cellStyle(kind: RowKind, column: number): CellStyle {
 }
 
 function fieldStyle(style: CellStyle, column: number): CellStyle {
-  const isValue = column === 3 || column === 6 || column === 8;
-  if (!isValue) return style;
+  if (!FIELD_VALUES.has(column)) return style;
   return { ...style, bold: false, background: '#fffde7' };
 }
