@@ -10,9 +10,9 @@ import {
   launchChromium,
   flatText,
   openSidebar,
-  seriousAxeViolations,
   type Sidebar,
 } from '../support/sidebar-harness';
+import { seriousAxeViolations } from '../support/sidebar-axe';
 
 let browser: Browser;
 let sidebar: Sidebar;

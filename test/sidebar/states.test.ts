@@ -8,10 +8,10 @@ import {
   flatText,
   launchChromium,
   openSidebar,
-  seriousAxeViolations,
   type Script,
   type Sidebar,
 } from '../support/sidebar-harness';
+import { seriousAxeViolations } from '../support/sidebar-axe';
 
 const MULTI_ACCOUNT =
   'If you are signed in to more than one Google account, sign out of the ' +

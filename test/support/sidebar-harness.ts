@@ -8,9 +8,7 @@ import {
 import type { ServerApi, SheetAnalysis } from '../../src/addon/server-api';
 import { sidebarHtml } from './sidebar-build';
 
-const ROOT = path.resolve(__dirname, '../..');
 const STUB_FILE = path.join(__dirname, 'sidebar-stub.js');
-const AXE_FILE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
 
 /** Apps Script's sidebar is 300 px wide. */
 export const SIDEBAR_VIEWPORT = { width: 300, height: 900 };
@@ -134,28 +132,6 @@ function stub<T = void>(page: Page, method: string, ...args: unknown[]) {
 
 async function waitIdle(page: Page): Promise<void> {
   await page.waitForSelector('main[aria-busy="false"]', { state: 'attached' });
-}
-
-export interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  targets: string[];
-}
-
-/** axe-core's serious and critical violations on the page as it is now. */
-export async function seriousAxeViolations(
-  page: Page,
-): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: AXE_FILE });
-  const violations = (await page.evaluate(
-    `axe.run(document, { resultTypes: ['violations'] }).then((r) =>
-      r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help,
-        targets: v.nodes.map((n) => n.target.join(' ')) })))`,
-  )) as AxeViolation[];
-  return violations.filter(
-    (v) => v.impact === 'serious' || v.impact === 'critical',
-  );
 }
 
 /**
