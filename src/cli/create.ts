@@ -1,0 +1,27 @@
+import { listBenchmarks } from '../framework';
+import { loadFramework } from './framework-file';
+import { writeOutput } from './output-file';
+import { shellWord } from './shell-word';
+import { inventoryWorkbook, workbookBytes } from './workbook-writer';
+
+export interface CreateOptions {
+  out: string;
+  force?: boolean;
+  framework?: string;
+}
+
+/** `pace-inventory create`: writes a fresh inventory workbook. */
+export async function create(options: CreateOptions): Promise<void> {
+  const framework = await loadFramework(options.framework);
+  const bytes = await workbookBytes(inventoryWorkbook(framework));
+  await writeOutput(options.out, bytes, {
+    overwrite: options.force === true,
+    existsHint:
+      'Add --force to replace it, or choose another name: --out FILE.',
+  });
+  const count = listBenchmarks(framework).length;
+  console.log(
+    `Created ${options.out}: ${count} benchmarks of ${framework.name}. ` +
+      `Rate each one 1-5, then run: pace-inventory analyze ${shellWord(options.out)}`,
+  );
+}

@@ -1,0 +1,15 @@
+/** Exit statuses of CONTRACT.md. */
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+/** A failure a person can act on: exit status 1 and this message. */
+export class CliError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CliError';
+  }
+}
+
+/** The message on one line: stderr shows one line, never a stack. */
+export function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').trim();
+}

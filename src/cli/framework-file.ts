@@ -1,0 +1,32 @@
+import {
+  DEFAULT_FRAMEWORK,
+  FrameworkError,
+  validateFramework,
+  type Framework,
+} from '../framework';
+import { CliError } from './errors';
+import { readInput } from './input-file';
+
+/** The framework of `--framework FILE` (JSON), or the default one. */
+export async function loadFramework(file?: string): Promise<Framework> {
+  if (file === undefined) return DEFAULT_FRAMEWORK;
+  const data = parseJson(file, (await readInput(file)).toString('utf8'));
+  try {
+    return validateFramework(data);
+  } catch (error) {
+    if (error instanceof FrameworkError) {
+      throw new CliError(`${file}: ${error.message}`);
+    }
+    throw error;
+  }
+}
+
+function parseJson(file: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new CliError(
+      `${file} is not a JSON framework: ${(error as Error).message}`,
+    );
+  }
+}

@@ -1,0 +1,88 @@
+import { link, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { CliError } from './errors';
+
+/** Raised instead of replacing a file that exists. */
+export class OutputExistsError extends CliError {}
+
+export interface WriteOptions {
+  /** Replace an existing file; otherwise an OutputExistsError. */
+  overwrite: boolean;
+  /** Added to the message when the file exists: what the user can do. */
+  existsHint?: string;
+}
+
+// Filesystems without hard links (FAT, some network shares) say so with
+// these codes; there the no-overwrite rule falls back to a check.
+const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV']);
+
+/**
+ * Writes a file through a temporary file in the same folder, then moves it
+ * into place in one step, so a failure never leaves half a file.
+ */
+export async function writeOutput(
+  file: string,
+  data: Buffer | string,
+  options: WriteOptions,
+): Promise<void> {
+  const temp = join(
+    dirname(file),
+    `.${basename(file)}.${process.pid}.${Date.now()}.tmp`,
+  );
+  try {
+    await writeFile(temp, data, { flag: 'wx' });
+    await moveIntoPlace(temp, file, options);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(cannotWrite(file, error));
+  } finally {
+    // Gone already when the move succeeded; otherwise it must not stay.
+    await unlink(temp).catch(() => undefined);
+  }
+}
+
+async function moveIntoPlace(temp: string, file: string, opts: WriteOptions) {
+  if (opts.overwrite) return rename(temp, file);
+  try {
+    // A link fails when the name is taken, with no window between the
+    // check and the write as an exists-then-rename would have.
+    await link(temp, file);
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'EEXIST') throw existsError(file, opts);
+    if (!NO_LINKS.has(code)) throw error;
+    if (await taken(file)) throw existsError(file, opts);
+    await rename(temp, file);
+  }
+}
+
+async function taken(file: string): Promise<boolean> {
+  try {
+    await stat(file);
+    return true;
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return false;
+    throw error;
+  }
+}
+
+function existsError(file: string, options: WriteOptions) {
+  const hint = options.existsHint ? ` ${options.existsHint}` : '';
+  return new OutputExistsError(`${file} already exists.${hint}`);
+}
+
+function cannotWrite(file: string, error: unknown): string {
+  const code = errorCode(error);
+  if (code === 'ENOENT') {
+    return `Cannot write ${file}: the folder ${dirname(file)} does not exist.`;
+  }
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+    return `Cannot write ${file}: permission denied.`;
+  }
+  if (code === 'EISDIR') return `Cannot write ${file}: it is a folder.`;
+  return `Cannot write ${file}: ${(error as Error).message}`;
+}
+
+function errorCode(error: unknown): string {
+  return String((error as NodeJS.ErrnoException).code ?? '');
+}

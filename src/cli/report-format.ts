@@ -1,0 +1,47 @@
+import { gradeName, SECTION_NAMES, SECTION_HEADINGS } from '../framework';
+import { HIGHEST_RATING, type Coverage, type Item } from '../inventory';
+
+/** Words both reports use, so the terminal and the page say the same. */
+export const NO_AVERAGE = '–';
+export const ALL_GRADES = 'All grades';
+
+/** An average with two decimals, or a dash when nothing is rated. */
+export function averageText(average: number | null): string {
+  return average === null ? NO_AVERAGE : average.toFixed(2);
+}
+
+/** The share of the 1-5 scale an average fills, from 0 to 1. */
+export function scaleShare(average: number | null): number {
+  return average === null ? 0 : average / HIGHEST_RATING;
+}
+
+/** "2 of 3 rated". */
+export function ratedText(coverage: Coverage): string {
+  return `${coverage.rated} of ${coverage.total} rated`;
+}
+
+/** "80%" of the benchmarks rated. */
+export function percentRated(coverage: Coverage): string {
+  if (coverage.total === 0) return '0%';
+  return `${Math.round((coverage.rated / coverage.total) * 100)}%`;
+}
+
+/** "10th grade, supported to": where a benchmark sits. */
+export function placeText(item: Item): string {
+  return `${gradeName(item.grade)}, ${SECTION_NAMES[item.section].toLowerCase()}`;
+}
+
+/** The section's name as the source document introduces it. */
+export function sectionHeading(item: Pick<Item, 'section'>): string {
+  return SECTION_HEADINGS[item.section];
+}
+
+/** The rating cell, or words for a row that was deleted. */
+export function cellLabel(item: Item): string {
+  return item.cell ?? 'no row';
+}
+
+/** "1 benchmark", "3 benchmarks". */
+export function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
