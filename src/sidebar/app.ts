@@ -83,7 +83,11 @@ function request<K extends ServerName>(
   });
 }
 
-function succeed(sidebar: Sidebar, done: () => string, retry: () => void) {
+function succeed(
+  sidebar: Sidebar,
+  done: () => string,
+  retry: () => void,
+): void {
   let status: string;
   try {
     status = done();

@@ -1,9 +1,4 @@
-import type {
-  GapAnalysis,
-  InvalidItem,
-  Item,
-  RatedItem,
-} from '../inventory/types';
+import type { GapAnalysis, Item, RatedItem } from '../inventory/types';
 import { el, hiddenText, titledSection, type Child } from './dom';
 import { countBenchmarks, placeText } from './format';
 import { ratingColour } from './scale';
@@ -32,7 +27,7 @@ export function renderGaps(
       chip(item),
     ),
   );
-  return titledSection('gaps-heading', 'Gaps', [
+  return titledSection('gaps-heading', `Gaps (${analysis.flagged.length})`, [
     el('p', { className: 'muted' }, [intro]),
     itemList('gaps', entries),
   ]);
@@ -60,7 +55,7 @@ export function renderInvalid(
   select: SelectBenchmark,
 ): HTMLElement | null {
   if (analysis.invalid.length === 0) return null;
-  const entries = analysis.invalid.map((item: InvalidItem) =>
+  const entries = analysis.invalid.map((item) =>
     entry(item, (cell) => `${cell} holds '${item.value}'`, select),
   );
   return titledSection(

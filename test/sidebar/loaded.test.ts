@@ -12,6 +12,7 @@ import {
   openSidebar,
   type Sidebar,
 } from '../support/sidebar-harness';
+import { sidebarHtml } from '../support/sidebar-build';
 import { seriousAxeViolations } from '../support/sidebar-axe';
 
 let browser: Browser;
@@ -187,6 +188,12 @@ test('shows no NaN, null or undefined, fetches nothing, throws nothing', async (
   expect(all).not.toMatch(/NaN|undefined|null/);
   expect(sidebar.requests).toEqual([]);
   expect(sidebar.pageErrors).toEqual([]);
+});
+
+test('the page is one self-contained file under 50 KB', () => {
+  const html = sidebarHtml();
+  expect(Buffer.byteLength(html)).toBeLessThan(50_000);
+  expect(html).not.toMatch(/<link|<script src|@import|@font-face|https?:/i);
 });
 
 test('has no serious or critical accessibility violation', async () => {
