@@ -129,13 +129,12 @@ function warnMissingRows(assessed: Assessed[], warnings: string[]) {
   const missing = assessed.filter((a) => a.item.cell === null);
   if (missing.length === 0) return;
   const ids = missing.map((a) => a.item.id).join(', ');
-  const count =
-    missing.length === 1
-      ? '1 benchmark has'
-      : `${missing.length} benchmarks have`;
+  const one = missing.length === 1;
+  const subject = one ? '1 benchmark has' : `${missing.length} benchmarks have`;
+  const counts = one ? 'counts' : 'count';
   warnings.push(
-    `${count} no row in the sheet (deleted?) and count as not rated: ${ids}. ` +
-      'Create a fresh inventory to get every row back.',
+    `${subject} no row in the sheet (deleted?) and ${counts} as not rated: ` +
+      `${ids}. Create a fresh inventory to get every row back.`,
   );
 }
 
