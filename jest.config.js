@@ -7,5 +7,6 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json' }],
   },
   testTimeout: 60000,
+  globalSetup: '<rootDir>/test/support/build-once.js',
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
 };
