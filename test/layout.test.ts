@@ -109,8 +109,8 @@ describe.each([
     for (const note of notes) {
       expect(note.values.slice(0, 3)).toEqual([
         null,
-        'students should have:',
-        'N/A',
+        'students should have: N/A',
+        null,
       ]);
       expect(idOf(note.values)).toBeNull();
       expect(layout.ratingCells).not.toContain(`E${note.number}`);

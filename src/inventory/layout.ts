@@ -261,16 +261,15 @@ function orderSections(sections: Section[]): Section[] {
 }
 
 function sectionHeading(grade: number, section: Section): BodyRow {
-  const heading = text(SECTION_HEADINGS[section.section]);
+  const heading = SECTION_HEADINGS[section.section];
   if (section.benchmarks.length === 0) {
-    return {
-      kind: 'note',
-      cells: [undefined, heading, text(section.note ?? 'N/A')],
-    };
+    // One cell, so the note reads on from its heading into the empty cells.
+    const note = text(`${heading} ${section.note ?? 'N/A'}`);
+    return { kind: 'note', cells: [undefined, note] };
   }
   return {
     kind: 'section',
-    cells: [undefined, heading],
+    cells: [undefined, text(heading)],
     section: { grade, key: section.section, total: section.benchmarks.length },
   };
 }
