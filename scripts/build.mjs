@@ -11,15 +11,9 @@ import {
 } from 'node:fs/promises';
 
 // The CONTRACT.md entry points Apps Script must find at top level.
-const CONTRACT_ENTRY_POINTS = [
-  'onOpen',
-  'onInstall',
-  'createInventory',
-  'showGapAnalysis',
-  'getGapAnalysis',
-  'selectBenchmark',
-  'setThreshold',
-];
+const CONTRACT_ENTRY_POINTS = JSON.parse(
+  await readFile('scripts/entry-points.json', 'utf8'),
+);
 const GLOBAL = 'PaceInventory';
 const ADDON_ENTRY = 'src/addon/main.ts';
 

@@ -37,7 +37,8 @@ const SUMMARY_HEADINGS = [
 ];
 const TOTAL_LABEL = 'All grades';
 const END_TEXT =
-  'End of inventory. Insert new rows above this line so the summary counts them.';
+  'End of inventory. Insert new rows above this line so the summary ' +
+  'counts them.';
 
 const text = (value: string): LayoutCell => ({ value, format: '@' });
 const formula = (body: string, format?: string): LayoutCell =>
@@ -85,7 +86,8 @@ export function buildLayout(framework: Framework): InventoryLayout {
     validation: {
       helpText: scaleHelp(framework),
       thresholdHelpText:
-        'A rating at or below this number is flagged low: a whole number from 1 to 4.',
+        'A rating at or below this number is flagged low: a whole number ' +
+        'from 1 to 4.',
     },
   };
 }

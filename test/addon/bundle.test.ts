@@ -1,17 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { runInContext, createContext, type Context } from 'node:vm';
 import { createWorld, type FakeWorld } from '../fakes/services';
-
 // The names CONTRACT.md promises as top-level functions of build/Code.js.
-const CONTRACT_ENTRY_POINTS = [
-  'onOpen',
-  'onInstall',
-  'createInventory',
-  'showGapAnalysis',
-  'getGapAnalysis',
-  'selectBenchmark',
-  'setThreshold',
-];
+import CONTRACT_ENTRY_POINTS from '../../scripts/entry-points.json';
 
 const code = readFileSync('build/Code.js', 'utf8');
 
