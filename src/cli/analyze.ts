@@ -9,6 +9,7 @@ import { htmlReport } from './report-html';
 import { textReport } from './report-text';
 import { openWorkbook } from './workbook-file';
 
+/** The options of `pace-inventory analyze`. */
 export interface AnalyzeOptions {
   sheet?: string;
   threshold?: number;

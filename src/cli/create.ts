@@ -4,6 +4,7 @@ import { writeOutput } from './output-file';
 import { shellWord } from './shell-word';
 import { inventoryWorkbook, workbookBytes } from './workbook-writer';
 
+/** The options of `pace-inventory create`. */
 export interface CreateOptions {
   out: string;
   force?: boolean;
@@ -20,8 +21,9 @@ export async function create(options: CreateOptions): Promise<void> {
       'Add --force to replace it, or choose another name: --out FILE.',
   });
   const count = listBenchmarks(framework).length;
+  const next = `pace-inventory analyze ${shellWord(options.out)}`;
   console.log(
     `Created ${options.out}: ${count} benchmarks of ${framework.name}. ` +
-      `Rate each one 1-5, then run: pace-inventory analyze ${shellWord(options.out)}`,
+      `Rate each one 1-5, then run: ${next}`,
   );
 }

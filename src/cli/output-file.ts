@@ -5,6 +5,7 @@ import { CliError } from './errors';
 /** Raised instead of replacing a file that exists. */
 export class OutputExistsError extends CliError {}
 
+/** How `writeOutput` treats a file that exists. */
 export interface WriteOptions {
   /** Replace an existing file; otherwise an OutputExistsError. */
   overwrite: boolean;

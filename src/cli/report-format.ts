@@ -1,8 +1,9 @@
-import { gradeName, SECTION_NAMES, SECTION_HEADINGS } from '../framework';
+import { gradeName, SECTION_NAMES } from '../framework';
 import { HIGHEST_RATING, type Coverage, type Item } from '../inventory';
 
-/** Words both reports use, so the terminal and the page say the same. */
+/** Shown for the average of a grade with no rating, as in the sheet. */
 export const NO_AVERAGE = '–';
+/** The label of the whole inventory's line, as in the sheet's summary. */
 export const ALL_GRADES = 'All grades';
 
 /** An average with two decimals, or a dash when nothing is rated. */
@@ -28,12 +29,8 @@ export function percentRated(coverage: Coverage): string {
 
 /** "10th grade, supported to": where a benchmark sits. */
 export function placeText(item: Item): string {
-  return `${gradeName(item.grade)}, ${SECTION_NAMES[item.section].toLowerCase()}`;
-}
-
-/** The section's name as the source document introduces it. */
-export function sectionHeading(item: Pick<Item, 'section'>): string {
-  return SECTION_HEADINGS[item.section];
+  const section = SECTION_NAMES[item.section].toLowerCase();
+  return `${gradeName(item.grade)}, ${section}`;
 }
 
 /** The rating cell, or words for a row that was deleted. */

@@ -1,4 +1,4 @@
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { DEFAULT_FRAMEWORK, listBenchmarks } from '../framework';
 import { analyzeWorkbook } from './analyze';
 import { CliError } from './errors';
@@ -28,7 +28,7 @@ export async function start(): Promise<void> {
       `${listBenchmarks(framework).length} benchmarks of ${framework.name}.`,
   );
 
-  const sample = relative(process.cwd(), SAMPLE) || SAMPLE;
+  const sample = shortPath(SAMPLE);
   const analysis = await analyzeWorkbook(sample, framework);
   console.log(
     `\nThis is what the analysis of a rated inventory looks like ` +
@@ -39,6 +39,12 @@ export async function start(): Promise<void> {
     `\nNext: open ${file}, rate each benchmark 1-5, then run:\n` +
       `  npx pace-inventory analyze ${shellWord(file)}`,
   );
+}
+
+/** A path relative to here when it lies below, else as it is. */
+function shortPath(path: string): string {
+  const near = relative(process.cwd(), path);
+  return near.startsWith('..') || isAbsolute(near) ? path : near;
 }
 
 /** Writes pace-inventory.xlsx, or the first free pace-inventory-N.xlsx:

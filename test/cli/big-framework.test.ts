@@ -1,0 +1,61 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { listBenchmarks } from '../../src/framework';
+import { buildCli, runCli, tempDir } from '../support/cli-run';
+import { analyzeJson, makeInventory, rate } from '../support/cli-workbook';
+import { elements, expandSqref } from '../support/cli-xml';
+import { readZipText } from '../support/cli-zip';
+import { syntheticFramework } from '../support/synthetic-framework';
+
+// About 1 s on a developer machine; the bound leaves room for a slow CI.
+const SLOW_SECONDS = 5;
+const framework = syntheticFramework(2000);
+let dir: string;
+
+beforeAll(() => {
+  buildCli();
+  dir = tempDir('big');
+  writeFileSync(join(dir, 'big.json'), JSON.stringify(framework));
+});
+
+async function timed<T>(work: () => Promise<T>) {
+  const start = performance.now();
+  const result = await work();
+  return { result, seconds: (performance.now() - start) / 1000 };
+}
+
+test('create --framework with 2,000 benchmarks: quick, one dropdown', async () => {
+  const { result, seconds } = await timed(() =>
+    runCli(['create', '--out', 'big.xlsx', '--framework', 'big.json'], dir),
+  );
+  expect(result.stderr).toBe('');
+  expect(result.stdout).toContain('Created big.xlsx: 2000 benchmarks');
+  expect(seconds).toBeLessThan(SLOW_SECONDS);
+  const xml = readZipText(join(dir, 'big.xlsx'), 'xl/worksheets/sheet1.xml');
+  const lists = elements(xml, 'dataValidation').filter(
+    (rule) => rule.attributes.type === 'list',
+  );
+  expect(lists).toHaveLength(1);
+  expect(new Set(expandSqref(lists[0]?.attributes.sqref ?? '')).size).toBe(
+    2000,
+  );
+});
+
+test('analyze 2,000 rated benchmarks: quick and complete', async () => {
+  const ids = listBenchmarks(framework).map((b) => b.id);
+  const file = await makeInventory(
+    dir,
+    (sheet) =>
+      rate(sheet, Object.fromEntries(ids.map((id, i) => [id, (i % 5) + 1]))),
+    'big-rated.xlsx',
+    ['--framework', 'big.json'],
+  );
+  const { result, seconds } = await timed(() =>
+    analyzeJson(file, '--framework', join(dir, 'big.json')),
+  );
+  expect(seconds).toBeLessThan(SLOW_SECONDS);
+  expect(result.overall).toEqual({ average: 3, rated: 2000, total: 2000 });
+  expect(result.flagged).toHaveLength(800);
+  expect(result.flagged[0]?.rating).toBe(1);
+});

@@ -1,0 +1,100 @@
+import type { CellValue } from 'exceljs';
+import type { SheetAnalysis } from '../../src/addon/server-api';
+import { buildCli, tempDir } from '../support/cli-run';
+import {
+  analyzeJson,
+  benchmarkRows,
+  columnOf,
+  makeInventory,
+  rate,
+} from '../support/cli-workbook';
+
+// What people and other apps leave in rating cells, and how each reads.
+const CELLS: Record<string, [CellValue, string]> = {
+  'ced-8-s1': [{ formula: '1+2', result: 3 }, 'valid 3'],
+  'ced-8-s2': [{ richText: [{ text: ' 4' }, { text: ' ' }] }, 'valid 4'],
+  'ced-8-k1': [
+    { text: '5', hyperlink: 'https://example.org/' },
+    'valid, above the threshold',
+  ],
+  'ced-9-s1': [{ error: '#N/A' }, 'invalid #N/A'],
+  'ced-9-s2': [
+    { formula: '1/0', result: { error: '#DIV/0!' } },
+    'invalid #DIV/0!',
+  ],
+  'ced-9-k1': [true, 'invalid TRUE'],
+  'ced-10-s1': [new Date(Date.UTC(2024, 2, 5)), 'invalid 2024-03-05'],
+  'ced-10-s2': [{ richText: [{ text: 'four' }] }, 'invalid four'],
+  'ced-10-s3': [{ formula: 'A1', result: '' }, 'unrated'],
+  'ced-10-k1': [' ', 'unrated'],
+};
+
+let analysis: SheetAnalysis;
+
+/** How the analysis (run with threshold 4) reports a benchmark. */
+function outcome(id: string): string {
+  const flagged = analysis.flagged.find((item) => item.id === id);
+  if (flagged) return `valid ${flagged.rating}`;
+  const invalid = analysis.invalid.find((item) => item.id === id);
+  if (invalid) return `invalid ${invalid.value}`;
+  if (analysis.unrated.some((item) => item.id === id)) return 'unrated';
+  return 'valid, above the threshold';
+}
+
+beforeAll(async () => {
+  buildCli();
+  const dir = tempDir('cells');
+  const file = await makeInventory(dir, (sheet) => {
+    rate(
+      sheet,
+      Object.fromEntries(Object.entries(CELLS).map(([id, [v]]) => [id, v])),
+    );
+    // Typing a date makes the app format the cell as a date.
+    const rating = columnOf(sheet, 'Rating (1-5)');
+    const dated = benchmarkRows(sheet).get('ced-10-s1') ?? 0;
+    const cell = sheet.getRow(dated).getCell(rating);
+    // A new style object: exceljs shares one among cells read alike.
+    cell.style = { ...cell.style, numFmt: 'yyyy-mm-dd' };
+    // A formula filled down: the second cell shares the first's formula.
+    const rows = benchmarkRows(sheet);
+    const master = sheet.getRow(rows.get('ced-11-s2') ?? 0).getCell(rating);
+    const shared = sheet.getRow(rows.get('ced-11-s3') ?? 0).getCell(rating);
+    master.value = {
+      formula: '1+1',
+      result: 2,
+      shareType: 'shared',
+      ref: `${master.address}:${shared.address}`,
+    } as CellValue;
+    shared.value = { sharedFormula: master.address, result: 2 } as CellValue;
+    // A merge over the key and rating cells: the rating cell is covered.
+    const row = benchmarkRows(sheet).get('ced-11-s1') ?? 0;
+    const key = columnOf(sheet, 'Key');
+    sheet.getRow(row).getCell(key).value = 'CP';
+    sheet.mergeCells(row, key, row, key + 1);
+  });
+  analysis = await analyzeJson(file, '--threshold', '4');
+});
+
+test.each(Object.entries(CELLS))('%s holds %j', (id, [, expected]) => {
+  expect(outcome(id)).toBe(expected);
+});
+
+test('formulas filled down (shared) read as their results', () => {
+  expect([outcome('ced-11-s2'), outcome('ced-11-s3')]).toEqual([
+    'valid 2',
+    'valid 2',
+  ]);
+});
+
+test('a rating cell covered by a merge reads as empty', () => {
+  expect(outcome('ced-11-s1')).toBe('unrated');
+});
+
+test('only valid ratings are averaged', () => {
+  expect(analysis.grades[0]).toEqual({
+    grade: 8,
+    average: 4,
+    rated: 3,
+    total: 3,
+  });
+});
