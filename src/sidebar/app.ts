@@ -19,13 +19,20 @@ import type { SidebarView } from './view';
 interface Sidebar {
   view: SidebarView;
   busy: Busy;
-  /** The analysis on screen; its sheet is where later calls go. */
+  /** The analysis on screen. */
   analysis: SheetAnalysis | null;
+  /** Where Refresh reads; null lets the server choose the inventory. */
+  sheet: string | null;
 }
 
 /** Wires the threshold choice and Refresh, then loads the analysis. */
 export function startSidebar(view: SidebarView): void {
-  const sidebar: Sidebar = { view, busy: createBusy(view), analysis: null };
+  const sidebar: Sidebar = {
+    view,
+    busy: createBusy(view),
+    analysis: null,
+    sheet: null,
+  };
   fillThresholds(view.threshold);
   view.refresh.addEventListener('click', () => load(sidebar));
   view.threshold.addEventListener('change', () => changeThreshold(sidebar));
@@ -39,11 +46,16 @@ function fillThresholds(select: HTMLSelectElement): void {
   select.value = String(DEFAULT_THRESHOLD);
 }
 
-/** Before the first answer no sheet is known: the server picks one. */
+/**
+ * Reads the sheet on screen again. Before the first answer, and after a
+ * failure (the sheet may have been renamed or deleted), the server picks the
+ * inventory: the active one, else the newest.
+ */
 function load(sidebar: Sidebar): void {
-  const sheet = sidebar.analysis?.sheet;
+  const sheet = sidebar.sheet;
   const args: ServerArgs<'getGapAnalysis'> =
-    sheet === undefined ? [] : [{ sheetName: sheet }];
+    sheet === null ? [] : [{ sheetName: sheet }];
+  sidebar.sheet = null;
   request(sidebar, 'getGapAnalysis', args, 'Loading the gap analysis…', (a) =>
     show(sidebar, a, `Read the ratings at ${clockTime()}.`),
   );
@@ -74,7 +86,10 @@ function request<K extends ServerName>(
   waiting: string,
   done: (value: ServerResult<K>) => string,
 ): void {
-  const retry = () => request(sidebar, name, args, waiting, done);
+  const retry =
+    name === 'getGapAnalysis'
+      ? () => load(sidebar)
+      : () => request(sidebar, name, args, waiting, done);
   sidebar.busy.start(waiting);
   sidebar.view.error.replaceChildren();
   callServer(name, args, {
@@ -111,6 +126,7 @@ function show(sidebar: Sidebar, next: SheetAnalysis, status: string): string {
   const select = (item: Item) => selectBenchmark(sidebar, next.sheet, item);
   sidebar.view.content.replaceChildren(...renderAnalysis(next, select));
   sidebar.analysis = next;
+  sidebar.sheet = next.sheet;
   return status;
 }
 

@@ -200,3 +200,26 @@ test('outside Google Sheets the page says how to open it', async () => {
     'This page only works inside Google Sheets',
   );
 });
+
+test('after the sheet is renamed, Try again lets the server choose the inventory', async () => {
+  const renamed = `There is no sheet named "${SHEET}" any more. Was it renamed or deleted? Press Refresh to use the inventory you are on.`;
+  const sidebar = await sidebarWith({
+    getGapAnalysis: [
+      { value: sheetAnalysis(PARTLY_RATED) },
+      { error: renamed },
+      { value: sheetAnalysis(PARTLY_RATED) },
+    ],
+  });
+  await sidebar.idle();
+  await sidebar.page.click('#refresh');
+  await sidebar.idle();
+  await sidebar.page.getByRole('button', { name: 'Try again' }).click();
+  await sidebar.idle();
+
+  expect(await sidebar.calls()).toEqual([
+    { name: 'getGapAnalysis', args: [] },
+    { name: 'getGapAnalysis', args: [{ sheetName: SHEET }] },
+    { name: 'getGapAnalysis', args: [] },
+  ]);
+  expect(await sidebar.page.getByRole('alert').isVisible()).toBe(false);
+});
