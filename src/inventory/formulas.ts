@@ -37,6 +37,13 @@ export function quote(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
+/** True when the number in `ref` is whole. Spreadsheets compare numbers
+ *  with a tolerance (`=` finds 2.9999999999999996 equal to 3); DELTA
+ *  compares exactly, as the analysis does. */
+function isWhole(ref: string): string {
+  return `DELTA(${ref},INT(${ref}))=1`;
+}
+
 /** The whole number in `ref` when it lies in 1..high (as number or digit
  *  text with spaces), else `otherwise`. */
 function wholeNumber(ref: string, high: number, otherwise: string): string {
@@ -45,7 +52,7 @@ function wholeNumber(ref: string, high: number, otherwise: string): string {
   return (
     `IF(ISLOGICAL(${ref}),${otherwise},` +
     `IF(ISNUMBER(${ref}),IF(AND(${ref}>=1,${ref}<=${high},` +
-    `${ref}=INT(${ref})),${ref},${otherwise}),` +
+    `${isWhole(ref)}),${ref},${otherwise}),` +
     `IF(ISTEXT(${ref}),IF(AND(LEN(${trimmed})=1,` +
     `ISNUMBER(FIND(${trimmed},${digits}))),VALUE(${trimmed}),${otherwise}),` +
     `${otherwise})))`
@@ -81,7 +88,7 @@ export function ratingCheck(frame: FormulaFrame, row: number): string {
     `IF(${id}="","",IF(COUNTIF(${above},${id})>1,"",` +
     `IF(ISERROR(${rating}),${invalid},IF(ISLOGICAL(${rating}),${invalid},` +
     `IF(ISNUMBER(${rating}),IF(AND(${rating}>=1,${rating}<=${HIGHEST_RATING},` +
-    `${rating}=INT(${rating})),${rating},${invalid}),` +
+    `${isWhole(rating)}),${rating},${invalid}),` +
     `IF(ISTEXT(${rating}),${text},${blank}))))))`
   );
 }
