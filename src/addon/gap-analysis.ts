@@ -1,13 +1,20 @@
 import { DEFAULT_FRAMEWORK, type Framework } from '../framework';
-import { analyzeInventory, isThreshold } from '../inventory';
+import {
+  analyzeInventory,
+  HIGHEST_THRESHOLD,
+  isThreshold,
+  LOWEST_RATING,
+} from '../inventory';
 import type { AnalysisOptions, InventoryContent } from '../inventory';
 import { openInventory, type OpenInventory } from './inventory-finder';
 import type { AnalysisRequest, SheetAnalysis } from './server-api';
-import { UserError } from './user-error';
+import { messageFor, UserError } from './user-error';
 
 const SIDEBAR_FILE = 'Sidebar';
 const SIDEBAR_TITLE = 'Gap analysis';
-const BAD_THRESHOLD = 'The threshold must be a whole number from 1 to 4.';
+const BAD_THRESHOLD =
+  'The threshold must be a whole number from ' +
+  `${LOWEST_RATING} to ${HIGHEST_THRESHOLD}.`;
 
 /** Opens the gap analysis sidebar. */
 export function showGapAnalysis(): void {
@@ -24,29 +31,33 @@ export function getGapAnalysis(options?: AnalysisRequest): SheetAnalysis {
 /** getGapAnalysis for any framework (the add-on ships the default). */
 export function gapAnalysisOf(
   framework: Framework,
-  options?: AnalysisRequest,
+  options?: AnalysisRequest | null,
 ): SheetAnalysis {
-  const threshold = options?.threshold;
-  if (threshold !== undefined && !isThreshold(threshold)) {
-    throw new UserError(BAD_THRESHOLD);
-  }
-  const inventory = openInventory(options?.sheetName);
-  return analyze(framework, inventory, inventory.content, { threshold });
+  return forPerson('read the inventory', () => {
+    const threshold = options?.threshold ?? undefined;
+    if (threshold !== undefined && !isThreshold(threshold)) {
+      throw new UserError(BAD_THRESHOLD);
+    }
+    const inventory = openInventory(framework, options?.sheetName);
+    return analyze(framework, inventory, inventory.content, { threshold });
+  });
 }
 
 /** Selects the rating cell of a benchmark; returns its A1 address. */
 export function selectBenchmark(id: string, sheetName?: string): string {
-  const inventory = openInventory(sheetName);
-  const row = inventory.content.ratings.find((r) => r.id === id);
-  if (!row) {
-    throw new UserError(
-      `Benchmark ${id} has no row in "${inventory.sheet.getName()}" (was ` +
-        'it deleted?). Press Refresh to update the list.',
-    );
-  }
-  inventory.sheet.activate();
-  inventory.sheet.getRange(row.cell).activate();
-  return row.cell;
+  return forPerson('go to the benchmark', () => {
+    const inventory = openInventory(DEFAULT_FRAMEWORK, sheetName);
+    const row = inventory.content.ratings.find((r) => r.id === id);
+    if (!row) {
+      throw new UserError(
+        `Benchmark ${id} has no row in "${inventory.sheet.getName()}" ` +
+          '(was it deleted?). Press Refresh to update the list.',
+      );
+    }
+    inventory.sheet.activate();
+    inventory.sheet.getRange(row.cell).activate();
+    return row.cell;
+  });
 }
 
 /** Stores the inventory's threshold; returns the analysis that uses it. */
@@ -54,21 +65,40 @@ export function setThreshold(
   threshold: number,
   sheetName?: string,
 ): SheetAnalysis {
-  if (!isThreshold(threshold)) throw new UserError(BAD_THRESHOLD);
-  const inventory = openInventory(sheetName);
-  const cell = inventory.content.threshold.cell;
-  if (cell === null) {
-    throw new UserError(
-      'This inventory has no threshold cell ("Flag at or below:"). Create ' +
-        'a fresh inventory to get it back.',
-    );
+  return thresholdOf(DEFAULT_FRAMEWORK, threshold, sheetName);
+}
+
+/** setThreshold for any framework (the add-on ships the default). */
+export function thresholdOf(
+  framework: Framework,
+  threshold: number,
+  sheetName?: string | null,
+): SheetAnalysis {
+  return forPerson('save the threshold', () => {
+    if (!isThreshold(threshold)) throw new UserError(BAD_THRESHOLD);
+    const inventory = openInventory(framework, sheetName);
+    const cell = inventory.content.threshold.cell;
+    if (cell === null) {
+      throw new UserError(
+        'This inventory has no threshold cell ("Flag at or below:"). ' +
+          'Create a fresh inventory to get it back.',
+      );
+    }
+    inventory.sheet.getRange(cell).setValue(threshold);
+    const stored = { value: threshold, cell };
+    const content = { ...inventory.content, threshold: stored };
+    return analyze(framework, inventory, content, {});
+  });
+}
+
+/** The sidebar shows an Error's message as it is: make it one a person
+ *  can act on, whatever failed. */
+function forPerson<T>(doing: string, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    throw new Error(messageFor(error, doing));
   }
-  inventory.sheet.getRange(cell).setValue(threshold);
-  const content = {
-    ...inventory.content,
-    threshold: { value: threshold, cell },
-  };
-  return analyze(DEFAULT_FRAMEWORK, inventory, content, {});
 }
 
 function analyze(

@@ -1,39 +1,43 @@
+import type { Framework } from '../framework';
 import { looksLikeInventory, readInventory } from '../inventory';
 import type { CellValue, InventoryContent } from '../inventory';
-import { INVENTORY_KEY, markerCreated } from './marker';
+import { INVENTORY_KEY, markerCreated, readMarker } from './marker';
+import { MENU_ITEMS } from './menu';
 import { UserError } from './user-error';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** An inventory sheet with its values, read in one call. */
+/** An inventory sheet and what it holds, read in one call. */
 export interface OpenInventory {
   sheet: Sheet;
-  grid: CellValue[][];
   content: InventoryContent;
 }
 
 const NO_INVENTORY =
   'This spreadsheet has no PaCE inventory yet. Choose Extensions > ' +
-  'PaCE Inventory > Create inventory first.';
+  `PaCE Inventory > ${MENU_ITEMS[0].caption} first.`;
 
 /**
  * The inventory to work on, as CONTRACT.md says: the named sheet; else the
  * active sheet when it is an inventory; else the most recently created one.
  */
-export function openInventory(sheetName?: string): OpenInventory {
+export function openInventory(
+  framework: Framework,
+  sheetName?: string | null,
+): OpenInventory {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  if (sheetName !== undefined) return openNamed(spreadsheet, sheetName);
+  if (sheetName != null) return openNamed(framework, spreadsheet, sheetName);
   const active = spreadsheet.getActiveSheet();
-  if (isMarked(active)) return open(active, readGrid(active));
+  if (isInventory(framework, active)) return open(spreadsheet, active);
   const newest = newestInventory(spreadsheet);
-  if (newest) return open(newest, readGrid(newest));
-  const grid = readGrid(active);
-  if (looksLikeInventory(grid)) return open(active, grid);
+  if (newest) return open(spreadsheet, newest);
   throw new UserError(NO_INVENTORY);
 }
 
 function openNamed(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  framework: Framework,
+  spreadsheet: Spreadsheet,
   name: string,
 ): OpenInventory {
   const sheet = spreadsheet.getSheetByName(name);
@@ -43,38 +47,56 @@ function openNamed(
         'deleted? Press Refresh to use the inventory you are on.',
     );
   }
-  const grid = readGrid(sheet);
-  if (!isMarked(sheet) && !looksLikeInventory(grid)) {
+  if (!isInventory(framework, sheet)) {
     throw new UserError(`The sheet "${name}" is not a PaCE inventory.`);
   }
-  return open(sheet, grid);
+  return open(spreadsheet, sheet);
 }
 
-function open(sheet: Sheet, grid: CellValue[][]): OpenInventory {
+/** Marked as an inventory of this framework, or, without a marker (a
+ *  copy from another spreadsheet), laid out as one. */
+function isInventory(framework: Framework, sheet: Sheet): boolean {
+  const markers = sheet
+    .createDeveloperMetadataFinder()
+    .withKey(INVENTORY_KEY)
+    .find();
+  const first = markers[0];
+  if (!first) return looksLikeInventory(readGrid(sheet));
+  const id = readMarker(first.getValue()).framework;
+  if (id === undefined || id === framework.id) return true;
+  throw new UserError(
+    `The sheet "${sheet.getName()}" is an inventory of the framework ` +
+      `"${id}", which this add-on does not include.`,
+  );
+}
+
+function open(spreadsheet: Spreadsheet, sheet: Sheet): OpenInventory {
   try {
-    return { sheet, grid, content: readInventory(grid) };
+    return { sheet, content: readInventory(readGrid(sheet, spreadsheet)) };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new UserError(`Sheet "${sheet.getName()}": ${reason}`);
   }
 }
 
-/** All values of the sheet in one call, whatever its size. */
-function readGrid(sheet: Sheet): CellValue[][] {
-  return sheet.getDataRange().getValues() as CellValue[][];
+/** All values of the sheet in one call, whatever its size. Dates become
+ *  YYYY-MM-DD in the spreadsheet's time zone, as people see them. */
+function readGrid(sheet: Sheet, spreadsheet?: Spreadsheet): CellValue[][] {
+  const grid = sheet.getDataRange().getValues() as CellValue[][];
+  if (!spreadsheet || !grid.some((row) => row.some(isDate))) return grid;
+  const zone = spreadsheet.getSpreadsheetTimeZone();
+  return grid.map((row) =>
+    row.map((v) =>
+      isDate(v) ? Utilities.formatDate(v, zone, 'yyyy-MM-dd') : v,
+    ),
+  );
 }
 
-function isMarked(sheet: Sheet): boolean {
-  const found = sheet
-    .createDeveloperMetadataFinder()
-    .withKey(INVENTORY_KEY)
-    .find();
-  return found.length > 0;
+function isDate(value: CellValue): value is Date {
+  return value instanceof Date;
 }
 
-function newestInventory(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-): Sheet | null {
+function newestInventory(spreadsheet: Spreadsheet): Sheet | null {
   const markers = spreadsheet
     .createDeveloperMetadataFinder()
     .withKey(INVENTORY_KEY)

@@ -21,13 +21,19 @@ export function newMarker(framework: Framework, now: number): string {
   return JSON.stringify(marker);
 }
 
-/** The creation time a marker records; 0 when the value is unreadable. */
-export function markerCreated(value: string | null): number {
+/** A marker's fields; an unreadable value gives created 0 and no id. */
+export function readMarker(value: string | null): Partial<InventoryMarker> {
   try {
     const parsed: unknown = JSON.parse(value ?? '');
-    const created = (parsed as Partial<InventoryMarker> | null)?.created;
-    return typeof created === 'number' ? created : 0;
+    if (typeof parsed !== 'object' || parsed === null) return {};
+    return parsed as Partial<InventoryMarker>;
   } catch {
-    return 0;
+    return {};
   }
+}
+
+/** The creation time a marker records; 0 when the value is unreadable. */
+export function markerCreated(value: string | null): number {
+  const created = readMarker(value).created;
+  return typeof created === 'number' ? created : 0;
 }

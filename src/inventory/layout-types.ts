@@ -54,7 +54,11 @@ export interface InventoryLayout {
   /** A1 ranges to merge. */
   merges: string[];
   conditionalRules: ConditionalRule[];
-  /** A1 range of the framework's text, protected with a warning. */
-  protectedRange: string;
+  /** A1 range of the rating column from below the header to above the
+   *  end row: benchmark rows and the headings between them. */
+  ratingRange: string;
+  /** A1 ranges protected with a warning: the header row (readers find
+   *  columns by it) and the framework's text. */
+  protectedRanges: string[];
   validation: { helpText: string; thresholdHelpText: string };
 }

@@ -70,6 +70,7 @@ export function buildLayout(framework: Framework): InventoryLayout {
   ];
   const benchmarkRows = body.benchmarkOffsets.map((o) => headerRow + 1 + o);
   const ratingColumn = columnOf('rating');
+  const rating = columnLetter(ratingColumn);
   return {
     rows,
     headerRow,
@@ -82,7 +83,11 @@ export function buildLayout(framework: Framework): InventoryLayout {
     ),
     merges: [instructionsMerge(top)],
     conditionalRules: conditionalRules(headerRow, endRow, frame.threshold),
-    protectedRange: `A${headerRow}:${columnLetter(columnOf('key'))}${endRow}`,
+    ratingRange: `${rating}${headerRow + 1}:${rating}${endRow - 1}`,
+    protectedRanges: [
+      `A${headerRow}:${columnLetter(COLUMNS.length)}${headerRow}`,
+      `A${headerRow + 1}:${columnLetter(columnOf('key'))}${endRow}`,
+    ],
     validation: {
       helpText: scaleHelp(framework),
       thresholdHelpText:

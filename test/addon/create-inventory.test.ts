@@ -33,9 +33,6 @@ describe('createInventory', () => {
       );
     }
     expect(world.ui.alerts).toEqual([]);
-    expect(world.spreadsheet.toasts[0]?.title).toBe(
-      '"PaCE Inventory" is ready',
-    );
   });
 
   it('shows the title, the fields, the instructions, key and scale on top', () => {
@@ -116,10 +113,8 @@ describe('createInventory', () => {
       columnOf('id'),
     ]);
     expect(sheet.protections).toEqual([
-      expect.objectContaining({
-        range: layout.protectedRange,
-        warningOnly: true,
-      }),
+      { range: 'A13:K13', description: '', warningOnly: true },
+      { range: 'A14:D54', description: '', warningOnly: true },
     ]);
     expect(sheet.conditionalRules).toHaveLength(layout.conditionalRules.length);
     expect(sheet.metadata.map((m) => m.key)).toEqual(['pace-inventory']);
@@ -169,20 +164,35 @@ describe('createInventory', () => {
     expect(world.lock.acquired).toBe(1);
   });
 
-  it('releases the lock when writing fails half way', () => {
+  it('removes its half-written sheet and releases the lock on failure', () => {
     const world = freshWorld();
-    const sheet = world.spreadsheet;
-    const insert = sheet.insertSheet.bind(sheet);
-    sheet.insertSheet = (name: string) => {
+    const spreadsheet = world.spreadsheet;
+    const insert = spreadsheet.insertSheet.bind(spreadsheet);
+    spreadsheet.insertSheet = (name: string) => {
       const created = insert(name);
-      sheet.editable = false;
+      created.setConditionalFormatRules = () => {
+        throw new Error('Service Spreadsheets timed out while accessing');
+      };
       return created;
     };
 
     createInventory();
 
+    expect(spreadsheet.sheets.map((s) => s.getName())).toEqual(['Sheet1']);
+    expect(world.ui.alerts[0]?.message).toBe(
+      'Could not create the inventory: Service Spreadsheets timed out ' +
+        'while accessing',
+    );
     expect(world.lock.held).toBe(false);
-    expect(world.ui.alerts).toHaveLength(1);
+  });
+
+  it('picks a free name whatever the case of the existing ones', () => {
+    const world = freshWorld();
+    world.spreadsheet.sheet('Sheet1').setName('pace inventory');
+
+    createInventory();
+
+    expect(activeSheet(world).getName()).toBe('PaCE Inventory (2)');
   });
 
   it('carries the formulas of the shared layout, cell for cell', () => {

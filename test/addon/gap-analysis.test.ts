@@ -153,6 +153,50 @@ describe('getGapAnalysis', () => {
   });
 });
 
+describe('which inventory', () => {
+  it('uses the active sheet when it is an inventory without a marker', () => {
+    const { world, sheet } = ratedWorld({ 'ced-8-s1': 4 });
+    createInventory();
+    sheet.metadata.length = 0;
+    sheet.activate();
+
+    expect(getGapAnalysis().sheet).toBe('PaCE Inventory');
+    expect(world.spreadsheet.activeSheet).toBe(sheet);
+  });
+
+  it('names the framework of an inventory this add-on does not have', () => {
+    const { sheet } = ratedWorld({});
+    const marker = sheet.metadata[0];
+    if (marker) marker.value = '{"framework":"fin","version":"1"}';
+
+    expect(() => getGapAnalysis()).toThrow(
+      'The sheet "PaCE Inventory" is an inventory of the framework "fin", ' +
+        'which this add-on does not include.',
+    );
+  });
+
+  it('takes null from the page as "not given"', () => {
+    ratedWorld({ 'ced-8-s1': 1 });
+    const fromPage = JSON.parse('{"threshold":null,"sheetName":null}');
+
+    expect(getGapAnalysis(fromPage).flagged).toHaveLength(1);
+  });
+
+  it('shows a date in a rating cell as the day the sheet shows', () => {
+    const { world } = ratedWorld({
+      'ced-8-s1': new Date('2026-03-05T06:00:00Z'),
+    });
+    world.spreadsheet.timeZone = 'Asia/Tokyo';
+    rate(world.spreadsheet.sheet('PaCE Inventory'), {
+      'ced-8-s2': new Date('2026-03-04T15:30:00Z'),
+    });
+
+    const invalid = getGapAnalysis().invalid.map((item) => item.value);
+
+    expect(invalid).toEqual(['2026-03-05', '2026-03-05']);
+  });
+});
+
 describe('setThreshold', () => {
   it('stores the threshold in the sheet for the next analysis', () => {
     const { sheet } = ratedWorld({ 'ced-8-s1': 3 });
@@ -163,6 +207,16 @@ describe('setThreshold', () => {
     expect(analysis.flagged.map((item) => item.id)).toEqual(['ced-8-s1']);
     expect(sheet.getRange(layout.thresholdCell).getValue()).toBe(3);
     expect(getGapAnalysis().threshold).toBe(3);
+  });
+
+  it('tells a viewer to ask for edit access', () => {
+    const { world } = ratedWorld({});
+    world.spreadsheet.editable = false;
+
+    expect(() => setThreshold(3)).toThrow(
+      'Could not save the threshold: you may not edit this spreadsheet. ' +
+        'Ask its owner for edit access, then try again.',
+    );
   });
 
   it('refuses anything but 1-4 and leaves the cell alone', () => {

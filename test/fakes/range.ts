@@ -15,6 +15,7 @@ export class FakeRange {
     if (row < 1 || column < 1 || numRows < 1 || numColumns < 1) {
       throw new Error('The coordinates of the range are out of bounds.');
     }
+    sheet.checkInside(row + numRows - 1, column + numColumns - 1);
   }
 
   getRow() {

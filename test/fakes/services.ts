@@ -121,11 +121,25 @@ export function createWorld(options: WorldOptions = {}): FakeWorld {
     lock,
     htmlFiles,
     globals: {
+      Utilities: tracked('Utilities', { formatDate }, null),
       SpreadsheetApp: tracked('SpreadsheetApp', app, null),
       LockService: tracked('LockService', lockService, null),
       HtmlService: tracked('HtmlService', htmlService, null),
     },
   };
+}
+
+/** Utilities.formatDate for the one pattern the add-on uses. */
+function formatDate(date: Date, timeZone: string, pattern: string): string {
+  if (pattern !== 'yyyy-MM-dd') {
+    throw new Error(`The fake formats only yyyy-MM-dd, not ${pattern}.`);
+  }
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(date);
 }
 
 function htmlOutput(file: string, files: Set<string>) {

@@ -30,6 +30,10 @@ export class FakeSheet {
   readonly hiddenColumns = new Set<number>();
   conditionalRules: FakeConditionalRule[] = [];
   frozenRows = 0;
+  /** A new Google sheet has 1,000 rows and 26 columns; ranges past them
+   *  throw until rows are inserted. */
+  maxRows = 1000;
+  maxColumns = 26;
   selection: string | null = null;
 
   constructor(
@@ -64,6 +68,10 @@ export class FakeSheet {
     return this.rangeProxy(
       new FakeRange(this, rowOrA1, column, numRows, numColumns),
     );
+  }
+
+  getMaxRows() {
+    return this.maxRows;
   }
 
   getDataRange() {
@@ -144,15 +152,32 @@ export class FakeSheet {
 
   /** Inserts empty rows before a row, as a person does from the menu. */
   insertRowsBefore(row: number, count: number) {
+    this.checkEditable();
     this.cell(row, 1);
     const fresh = Array.from({ length: count }, () => [] as Cell[]);
     this.rows.splice(row - 1, 0, ...fresh);
+    this.maxRows += count;
     return this.proxy;
   }
 
+  insertRowsAfter(row: number, count: number) {
+    return this.insertRowsBefore(row + 1, count);
+  }
+
   deleteRow(row: number) {
+    this.checkEditable();
     this.rows.splice(row - 1, 1);
+    this.maxRows -= 1;
     return this.proxy;
+  }
+
+  /** Throws as Sheets does for a range outside the sheet's size. */
+  checkInside(lastRow: number, lastColumn: number) {
+    if (lastRow <= this.maxRows && lastColumn <= this.maxColumns) return;
+    throw new Error(
+      'Exception: The coordinates of the range are outside the dimensions ' +
+        'of the sheet.',
+    );
   }
 
   /** The stored cell, created empty on first use. */

@@ -9,10 +9,10 @@ const NO_EDIT =
 export class FakeSpreadsheet {
   readonly proxy: this;
   readonly sheets: FakeSheet[] = [];
-  readonly toasts: { message: string; title: string }[] = [];
   activeSheet: FakeSheet;
   /** False for a person who may only view the spreadsheet. */
   editable = true;
+  timeZone = 'America/Chicago';
 
   constructor(private readonly log: CallLog) {
     this.proxy = tracked('Spreadsheet', this, log);
@@ -25,7 +25,11 @@ export class FakeSpreadsheet {
   }
 
   getSheetByName(name: string) {
-    return this.sheets.find((s) => s.getName() === name)?.proxy ?? null;
+    return this.sheets.find((s) => sameName(s.getName(), name))?.proxy ?? null;
+  }
+
+  getSpreadsheetTimeZone() {
+    return this.timeZone;
   }
 
   getActiveSheet() {
@@ -45,15 +49,15 @@ export class FakeSpreadsheet {
   deleteSheet(sheet: FakeSheet) {
     this.checkEditable();
     const index = this.sheets.findIndex((s) => s.proxy === sheet);
+    if (index < 0) throw new Error('The fake has no such sheet to delete.');
     this.sheets.splice(index, 1);
+    if (this.activeSheet.proxy === sheet) {
+      this.activeSheet = this.sheets[0] ?? this.activeSheet;
+    }
   }
 
   createDeveloperMetadataFinder() {
     return this.finder(() => this.sheets.flatMap((s) => s.metadata));
-  }
-
-  toast(message: string, title = '') {
-    this.toasts.push({ message, title });
   }
 
   /** A finder over some metadata; `withKey` narrows it, `find` lists it. */
@@ -77,7 +81,7 @@ export class FakeSpreadsheet {
   }
 
   checkNameFree(name: string) {
-    if (this.sheets.some((sheet) => sheet.getName() === name)) {
+    if (this.sheets.some((sheet) => sameName(sheet.getName(), name))) {
       throw new Error(
         `A sheet with the name "${name}" already exists. Please enter ` +
           'another name.',
@@ -112,4 +116,9 @@ export class FakeSpreadsheet {
       this.log,
     );
   }
+}
+
+/** Sheets keeps sheet names unique without regard to case. */
+function sameName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
 }
