@@ -350,7 +350,7 @@ describe('school, school year and stray rows', () => {
     );
   });
 
-  it('ignores rows whose id the framework does not know', () => {
+  it('ignores rows whose id the framework does not know, and says so', () => {
     const stray: [string, CellValue][] = [
       ['ced-13-s1', 1],
       ['xyz', 'abc'],
@@ -361,6 +361,11 @@ describe('school, school year and stray rows', () => {
     const result = analyze(content([...stray, ...MIXED]));
     const strip = (r: GapAnalysis) =>
       JSON.parse(JSON.stringify(r).replace(/"E\d+"/g, '"cell"'));
-    expect(strip(result)).toEqual(strip(base));
+    const [unknown, ...rest] = result.warnings;
+    expect(strip({ ...result, warnings: rest })).toEqual(strip(base));
+    expect(unknown).toBe(
+      'Rows with a benchmark id this framework does not list are not ' +
+        'counted: ced-13-s1 (E14), xyz (E15), xyz (E16), CED-8-S1 (E17).',
+    );
   });
 });

@@ -3,6 +3,7 @@ import { DEFAULT_FRAMEWORK, listBenchmarks } from '../src/framework';
 import {
   analyzeInventory,
   buildLayout,
+  END_TEXT,
   InventoryError,
   looksLikeInventory,
   readInventory,
@@ -53,6 +54,10 @@ describe('readInventory of a fresh layout', () => {
         id: b.id,
         value: null,
         cell: LAYOUT.ratingCells[index],
+        wording: {
+          text: b.text,
+          cell: LAYOUT.ratingCells[index]?.replace('E', 'C'),
+        },
       })),
     );
   });
@@ -132,7 +137,8 @@ describe('a rated sheet after people edited its rows', () => {
     grid.splice(rowOf(grid, 'ced-12-k1') + 1, 0, moved ?? blank());
     const copy = [...(grid[rowOf(grid, 'ced-10-k1')] ?? [])];
     copy[4] = 1;
-    grid.push(copy); // pasted below the end row
+    const end = grid.findIndex((row) => row[0] === END_TEXT);
+    grid.splice(end, 0, copy); // pasted just above the end row
     return grid;
   }
 
@@ -179,8 +185,43 @@ describe('a rated sheet after people edited its rows', () => {
   it('counts the topmost pasted row and names both in a warning', () => {
     const warning = result.warnings.find((w) => w.includes('ced-10-k1'));
     expect(warning).toContain('E34');
-    expect(warning).toContain('E56');
+    expect(warning).toContain('E55');
     expect(result.warnings).toHaveLength(2);
+  });
+});
+
+describe('rows the summary does not count', () => {
+  it('leaves out a row pasted below the end row, and says so', () => {
+    const grid = ratedGrid();
+    const copy = [...(grid[rowOf(grid, 'ced-8-s1')] ?? [])];
+    grid.splice(rowOf(grid, 'ced-8-s1'), 1);
+    grid.push(copy);
+
+    const result = analyze(grid);
+
+    expect(result.overall.rated).toBe(3);
+    expect(result.unrated.find((i) => i.id === 'ced-8-s1')?.cell).toBeNull();
+    expect(result.warnings).toEqual([
+      'Rows below the "End of inventory" row are not counted: ' +
+        'ced-8-s1 (E54). Move them above that row.',
+    ]);
+  });
+
+  it('warns when the visible columns were sorted without the hidden ids', () => {
+    const grid = ratedGrid();
+    const first = grid[rowOf(grid, 'ced-8-s1')] ?? [];
+    const second = grid[rowOf(grid, 'ced-8-s2')] ?? [];
+    for (let c = 0; c < ID_COLUMN - 1; c++) {
+      [first[c], second[c]] = [second[c] ?? null, first[c] ?? null];
+    }
+
+    const result = analyze(grid);
+
+    expect(result.warnings).toEqual([
+      expect.stringMatching(
+        /^The wording in C16, C17 is not that of the benchmark .* Were rows sorted without the hidden columns\?/,
+      ),
+    ]);
   });
 });
 

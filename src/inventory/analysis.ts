@@ -5,14 +5,24 @@ import {
   type Framework,
   type PlacedBenchmark,
 } from '../framework';
-import { cellText, optionalText } from './cell-text';
+import { optionalText } from './cell-text';
 import {
   DEFAULT_THRESHOLD,
+  HIGHEST_THRESHOLD,
   isThreshold,
+  LOWEST_RATING,
   parseRating,
   parseThreshold,
   type ParsedRating,
 } from './rating';
+import {
+  duplicateWarning,
+  missingRowsWarning,
+  outsideWarning,
+  thresholdWarning,
+  unknownIdsWarning,
+  wordingWarning,
+} from './sheet-warnings';
 import type {
   Coverage,
   GapAnalysis,
@@ -45,7 +55,7 @@ export function analyzeInventory(
   const benchmarks = listBenchmarks(framework);
   const rows = firstRowPerBenchmark(benchmarks, content.ratings, warnings);
   const assessed = benchmarks.map((b) => assess(b, rows));
-  warnMissingRows(assessed, warnings);
+  warnAboutRows(benchmarks, content, rows, warnings);
   const threshold = chooseThreshold(content, options, warnings);
 
   return {
@@ -97,17 +107,6 @@ function firstRowPerBenchmark(
   return rows;
 }
 
-function duplicateWarning(id: string, kept: string, copies: string[]) {
-  const ignored =
-    copies.length === 1
-      ? `the copy in ${copies.join('')} is ignored. Delete the copy`
-      : `the copies in ${copies.join(', ')} are ignored. Delete the copies`;
-  return (
-    `Benchmark ${id} has more than one row: the one in ${kept} ` +
-    `counts, ${ignored} to clear this warning.`
-  );
-}
-
 function assess(
   benchmark: PlacedBenchmark,
   rows: Map<string, RatingCell>,
@@ -125,25 +124,41 @@ function assess(
   return { benchmark, item, rating };
 }
 
-function warnMissingRows(assessed: Assessed[], warnings: string[]) {
-  const missing = assessed.filter((a) => a.item.cell === null);
-  if (missing.length === 0) return;
-  const ids = missing.map((a) => a.item.id).join(', ');
-  const one = missing.length === 1;
-  const subject = one ? '1 benchmark has' : `${missing.length} benchmarks have`;
-  const counts = one ? 'counts' : 'count';
-  warnings.push(
-    `${subject} no row in the sheet (deleted?) and ${counts} as not rated: ` +
-      `${ids}. Create a fresh inventory to get every row back.`,
-  );
+/** Warnings about rows: wording that does not match the id, rows below
+ *  the end row, unknown ids, benchmarks without a row. */
+function warnAboutRows(
+  benchmarks: PlacedBenchmark[],
+  content: InventoryContent,
+  rows: Map<string, RatingCell>,
+  warnings: string[],
+) {
+  const known = new Map(benchmarks.map((b) => [b.id, b]));
+  const outside = (content.outside ?? []).filter((r) => known.has(r.id));
+  const below = new Set(outside.map((r) => r.id));
+  const found = benchmarks.flatMap((benchmark) => {
+    const row = rows.get(benchmark.id);
+    return row ? [{ row, benchmark }] : [];
+  });
+  const missing = benchmarks
+    .filter((b) => !rows.has(b.id) && !below.has(b.id))
+    .map((b) => b.id);
+  const unknown = content.ratings.filter((row) => !known.has(row.id));
+  const all = [
+    wordingWarning(found),
+    outsideWarning(outside),
+    unknownIdsWarning(unknown),
+    missingRowsWarning(missing),
+  ];
+  for (const warning of all) if (warning !== null) warnings.push(warning);
 }
 
-/** An explicit threshold outside 1-4 is the caller's mistake: refuse it
+/** An explicit threshold that is not one is the caller's mistake: refuse it
  *  rather than flag everything or nothing. */
 function checkExplicitThreshold(threshold: number | undefined) {
   if (threshold === undefined || isThreshold(threshold)) return;
   throw new RangeError(
-    `The threshold must be a whole number from 1 to 4, not ${threshold}.`,
+    `The threshold must be a whole number from ${LOWEST_RATING} to ` +
+      `${HIGHEST_THRESHOLD}, not ${threshold}.`,
   );
 }
 
@@ -157,27 +172,6 @@ function chooseThreshold(
     warnings.push(thresholdWarning(content.threshold, options.threshold));
   }
   return options.threshold ?? stored ?? DEFAULT_THRESHOLD;
-}
-
-/** Why the stored threshold cannot be used, and what is used instead. */
-function thresholdWarning(
-  threshold: InventoryContent['threshold'],
-  explicit: number | undefined,
-) {
-  const fallback =
-    explicit === undefined
-      ? `so ${DEFAULT_THRESHOLD} is used`
-      : `so the sheet's own summary uses ${DEFAULT_THRESHOLD} ` +
-        `(this analysis uses ${explicit})`;
-  if (threshold.cell === null) {
-    return `This inventory has no threshold cell, ${fallback}.`;
-  }
-  const held = cellText(threshold.value).trim();
-  const what = held === '' ? 'is empty' : `holds "${held}"`;
-  return (
-    `The threshold cell ${threshold.cell} ${what}, not a whole number ` +
-    `from 1 to 4, ${fallback}.`
-  );
 }
 
 function coverage(assessed: Assessed[]): Coverage {

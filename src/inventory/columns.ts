@@ -41,3 +41,9 @@ export const FIELDS = {
 } as const;
 
 export type FieldKey = keyof typeof FIELDS;
+
+/** The text of the row that ends the benchmark rows. The summary's ranges
+ *  end there, so readers stop there too. */
+export const END_TEXT =
+  'End of inventory. Insert new rows above this line so the summary ' +
+  'counts them.';

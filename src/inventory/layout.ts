@@ -12,7 +12,13 @@ import {
   type SectionKey,
 } from '../framework';
 import { a1, columnLetter } from './a1';
-import { COLUMNS, columnOf, FIELDS, VISIBLE_COLUMNS } from './columns';
+import {
+  COLUMNS,
+  columnOf,
+  END_TEXT,
+  FIELDS,
+  VISIBLE_COLUMNS,
+} from './columns';
 import * as f from './formulas';
 import { DEFAULT_THRESHOLD } from './rating';
 import type {
@@ -36,9 +42,6 @@ const SUMMARY_HEADINGS = [
   'Not valid',
 ];
 const TOTAL_LABEL = 'All grades';
-const END_TEXT =
-  'End of inventory. Insert new rows above this line so the summary ' +
-  'counts them.';
 
 const text = (value: string): LayoutCell => ({ value, format: '@' });
 const formula = (body: string, format?: string): LayoutCell =>

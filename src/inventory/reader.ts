@@ -1,6 +1,6 @@
 import { a1 } from './a1';
 import { cellText } from './cell-text';
-import { FIELDS, headerOf, type FieldKey } from './columns';
+import { END_TEXT, FIELDS, headerOf, type FieldKey } from './columns';
 import type { CellValue, InventoryContent, RatingCell } from './types';
 
 /** Thrown when a sheet cannot be read as an inventory; the message says
@@ -14,6 +14,7 @@ export class InventoryError extends Error {
 
 const ID_HEADER = headerOf('id');
 const RATING_HEADER = headerOf('rating');
+const WORDING_HEADER = headerOf('benchmark');
 
 /**
  * Reads an inventory from the values of its sheet (row 1 first). The header
@@ -22,25 +23,47 @@ const RATING_HEADER = headerOf('rating');
  */
 export function readInventory(grid: CellValue[][]): InventoryContent {
   const header = findHeader(grid);
-  const ratings: RatingCell[] = [];
-  for (let r = header.row + 1; r < grid.length; r++) {
-    const row = grid[r] ?? [];
-    const id = cellText(row[header.id] ?? null).trim();
-    if (id === '') continue;
-    ratings.push({
-      id,
-      value: row[header.rating] ?? null,
-      cell: a1(r + 1, header.rating + 1),
-    });
-  }
+  const end = findEnd(grid, header.row);
+  const rows = benchmarkRows(grid, header);
   const above = grid.slice(0, header.row);
   const threshold = findField(above, 'threshold');
   return {
     school: findField(above, 'school')?.value ?? null,
     schoolYear: findField(above, 'schoolYear')?.value ?? null,
     threshold: threshold ?? { value: null, cell: null },
-    ratings,
+    ratings: rows.filter((row) => row.index < end).map((row) => row.cell),
+    outside: rows.filter((row) => row.index > end).map((row) => row.cell),
   };
+}
+
+type Header = ReturnType<typeof findHeader>;
+
+function benchmarkRows(grid: CellValue[][], header: Header) {
+  const rows: { index: number; cell: RatingCell }[] = [];
+  for (let r = header.row + 1; r < grid.length; r++) {
+    const row = grid[r] ?? [];
+    const id = cellText(row[header.id] ?? null).trim();
+    if (id === '') continue;
+    const cell: RatingCell = {
+      id,
+      value: row[header.rating] ?? null,
+      cell: a1(r + 1, header.rating + 1),
+    };
+    if (header.wording >= 0) {
+      const text = cellText(row[header.wording] ?? null);
+      cell.wording = { text, cell: a1(r + 1, header.wording + 1) };
+    }
+    rows.push({ index: r, cell });
+  }
+  return rows;
+}
+
+/** Index of the end row; past the last row when it was deleted. */
+function findEnd(grid: CellValue[][], headerRow: number): number {
+  for (let r = headerRow + 1; r < grid.length; r++) {
+    if ((grid[r] ?? []).some((v) => cellText(v).trim() === END_TEXT)) return r;
+  }
+  return grid.length;
 }
 
 /** True when the grid has an inventory's header row. */
@@ -59,7 +82,8 @@ function findHeader(grid: CellValue[][]) {
     const texts = (grid[r] ?? []).map((v) => cellText(v).trim());
     const rating = texts.indexOf(RATING_HEADER);
     const id = texts.indexOf(ID_HEADER);
-    if (rating >= 0 && id >= 0) return { row: r, rating, id };
+    const wording = texts.indexOf(WORDING_HEADER);
+    if (rating >= 0 && id >= 0) return { row: r, rating, id, wording };
     if (rating >= 0) ratingOnly = true;
   }
   if (ratingOnly) {

@@ -58,6 +58,8 @@ export interface RatingCell {
   value: CellValue;
   /** A1 address of the rating cell. */
   cell: string;
+  /** The benchmark wording the row shows, and where. */
+  wording?: { text: string; cell: string };
 }
 
 /** Everything the analysis needs from one inventory sheet. */
@@ -66,4 +68,6 @@ export interface InventoryContent {
   schoolYear: CellValue;
   threshold: { value: CellValue; cell: string | null };
   ratings: RatingCell[];
+  /** Benchmark rows below the end row, which the summary does not count. */
+  outside?: RatingCell[];
 }
