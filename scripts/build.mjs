@@ -17,19 +17,23 @@ const CONTRACT_ENTRY_POINTS = JSON.parse(
 const GLOBAL = 'PaceInventory';
 const ADDON_ENTRY = 'src/addon/main.ts';
 
+const PARTS = {
+  addon: buildAddon,
+  sidebar: buildSidebar,
+  cli: buildCli,
+};
+
 // `node scripts/build.mjs sidebar` (or addon, cli) builds one part only.
 async function main() {
   const part = process.argv[2] ?? 'all';
-  const all = part === 'all';
-  await checkFramework();
-  if (all) await rm('build', { recursive: true, force: true });
-  await mkdir('build', { recursive: true });
-  if (all || part === 'addon') await buildAddon();
-  if (all || part === 'addon') {
-    await copyFile('appsscript.json', 'build/appsscript.json');
+  if (part !== 'all' && !(part in PARTS)) {
+    fail(`unknown part "${part}": use ${Object.keys(PARTS).join(', ')}`);
   }
-  if (all || part === 'sidebar') await buildSidebar();
-  if (all || part === 'cli') await buildCli();
+  await checkFramework();
+  if (part === 'all') await rm('build', { recursive: true, force: true });
+  await mkdir('build', { recursive: true });
+  const builds = part === 'all' ? Object.values(PARTS) : [PARTS[part]];
+  for (const buildPart of builds) await buildPart();
 }
 
 /** Stops the build with the validator's message when the framework is bad. */
@@ -79,6 +83,7 @@ async function buildAddon() {
   );
   const code = `${bundle.outputFiles[0].text}\n${wrappers.join('\n\n')}\n`;
   await writeFile('build/Code.js', code);
+  await copyFile('appsscript.json', 'build/appsscript.json');
 }
 
 async function exportNames(entry) {

@@ -6,9 +6,9 @@ export const MENU_ITEMS = [
 
 /**
  * Builds the add-on menu. It may run in AuthMode.NONE, where only the UI is
- * allowed: it must not open the spreadsheet or any other service.
+ * allowed: it must not open the spreadsheet or any other service, so it
+ * needs nothing from its event either.
  */
-// The event is unused: its authMode may be NONE, and nothing here needs more.
 export function onOpen(): void {
   const menu = SpreadsheetApp.getUi().createAddonMenu();
   for (const item of MENU_ITEMS) menu.addItem(item.caption, item.functionName);
