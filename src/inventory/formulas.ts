@@ -115,9 +115,14 @@ export function flag(frame: FormulaFrame, row: number): string {
   );
 }
 
-/** Id pattern of a grade, or of one section of a grade (`*-8-s*`). */
-export function idPattern(grade: number, sectionLetter = ''): string {
-  return `*-${grade}-${sectionLetter}*`;
+/** Id pattern of a grade, or of one section of a grade (`*-8-s*`), in
+ *  every domain or in one (`ced-8-s*`). */
+export function idPattern(
+  grade: number,
+  sectionLetter = '',
+  domain = '*',
+): string {
+  return `${domain}-${grade}-${sectionLetter}*`;
 }
 
 /** Mean of the valid ratings whose id matches, or "–" when none. */

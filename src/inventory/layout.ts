@@ -233,7 +233,7 @@ interface Body {
 
 /** A body row before its row number, and so its formulas, is known. */
 type BodyRow = LayoutRow & {
-  section?: { grade: number; key: SectionKey; total: number };
+  section?: { domain: string; grade: number; key: SectionKey; total: number };
   benchmark?: boolean;
 };
 
@@ -250,7 +250,7 @@ function bodyRows(framework: Framework): Body {
         cells: [text(`By end of ${gradeName(grade.grade)}`)],
       });
       for (const section of orderSections(grade.sections)) {
-        rows.push(sectionHeading(grade.grade, section));
+        rows.push(sectionHeading(domain.id, grade.grade, section));
         for (const benchmark of section.benchmarks) {
           benchmarkOffsets.push(rows.length);
           rows.push(benchmarkRow(grade.grade, section.section, benchmark));
@@ -270,7 +270,11 @@ function orderSections(sections: Section[]): Section[] {
   ];
 }
 
-function sectionHeading(grade: number, section: Section): BodyRow {
+function sectionHeading(
+  domain: string,
+  grade: number,
+  section: Section,
+): BodyRow {
   const heading = SECTION_HEADINGS[section.section];
   if (section.benchmarks.length === 0) {
     // One cell, so the note reads on from its heading into the empty cells.
@@ -280,7 +284,12 @@ function sectionHeading(grade: number, section: Section): BodyRow {
   return {
     kind: 'section',
     cells: [undefined, text(heading)],
-    section: { grade, key: section.section, total: section.benchmarks.length },
+    section: {
+      domain,
+      grade,
+      key: section.section,
+      total: section.benchmarks.length,
+    },
   };
 }
 
@@ -326,9 +335,12 @@ function fillFormulas(
     put('check', formula(f.ratingCheck(frame, rowNumber)));
   }
   if (row.section) {
+    // Its own domain only: the row sits under that domain's heading, and
+    // its "N of M rated" counts that domain's benchmarks.
     const pattern = f.idPattern(
       row.section.grade,
       SECTION_LETTERS[row.section.key],
+      row.section.domain,
     );
     put('rating', formula(f.averageOf(frame, pattern), AVERAGE_FORMAT));
     put(
