@@ -37,7 +37,7 @@ function program(): Command {
     .option('--sheet <name>', 'the inventory sheet (default: the first one)')
     .option('--threshold <n>', 'flag ratings at or below n (1-4)', threshold)
     .option('--json', 'print the analysis as one JSON object')
-    .option('--html <out>', 'also write a printable HTML report')
+    .option('--html <out>', 'also write a printable HTML report', htmlFile)
     .addOption(frameworkOption())
     .action(analyze);
 
@@ -62,6 +62,14 @@ function threshold(value: string): number {
   return Number(value);
 }
 
+/** The report replaces what is there, so it must not be a workbook. */
+function htmlFile(value: string): string {
+  if (!/\.html?$/i.test(value)) {
+    throw new InvalidArgumentError('The report file name ends in .html.');
+  }
+  return value;
+}
+
 async function main(argv: string[]): Promise<number> {
   try {
     await program().parseAsync(argv);
@@ -70,11 +78,21 @@ async function main(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`pace-inventory: ${oneLine(message)}\n`);
-    return EXIT.failed;
+    return fail(error);
   }
 }
+
+/** One line on stderr, never a stack trace. */
+function fail(error: unknown): number {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`pace-inventory: ${oneLine(message)}\n`);
+  return EXIT.failed;
+}
+
+// A reader that stops early (`| head`) closes the pipe: nothing is wrong.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  process.exit(error.code === 'EPIPE' ? EXIT.ok : fail(error));
+});
 
 void main(process.argv).then((code) => {
   process.exitCode = code;

@@ -69,7 +69,7 @@ function averages(analysis: SheetAnalysis): string[] {
 }
 
 /** "███████░░░": the average's share of the 1-5 scale. */
-export function bar(average: number | null): string {
+function bar(average: number | null): string {
   const filled = Math.round(scaleShare(average) * BAR_WIDTH);
   return '█'.repeat(filled) + '░'.repeat(BAR_WIDTH - filled);
 }

@@ -38,17 +38,17 @@ export function addValidations(sheet: Worksheet, layout: InventoryLayout) {
   dataValidations.add(layout.thresholdCell, thresholdRule(layout));
 }
 
-/*
- * exceljs 4.4 joins cell validations only into rectangles: a rating column
- * broken by section rows gets a rule per run, and runs overlap where row
- * numbers gain a digit (it sorts addresses as text). Its writer copies a
- * key that reads as a range into `sqref` as it is, after marking the range
- * from its first cell to the end of its first `A:B` pair as done. So one
- * key lists every rating cell, and a twin key of that range only stands in
- * for it. The CLI tests read the sheet XML to hold exceljs to this.
+/**
+ * The validation entries that exceljs 4.4 writes as one rule over `cells`.
+ * Its writer joins cell validations only into rectangles, so a rating
+ * column broken by section rows would get a rule per run, overlapping where
+ * row numbers gain a digit (it sorts addresses as text). A key that reads
+ * as a range goes into `sqref` as it is, once the range from its first
+ * cell to the end of its first `A:B` pair is marked done: so one key lists
+ * every cell, and a twin key of that range only stands in for it.
+ * test/cli/create.test.ts reads the sheet XML to hold exceljs to this.
  */
-/** The validation entries that exceljs writes as one rule over `cells`. */
-export function oneRuleOver(
+function oneRuleOver(
   cells: string[],
   rule: DataValidation,
 ): [string, DataValidation][] {

@@ -215,6 +215,15 @@ describe('wrong arguments: exit 2', () => {
     );
   });
 
+  test('--html naming anything but an .html file', async () => {
+    expectRefusal(
+      await analyze('good.xlsx', '--html', 'good.xlsx'),
+      2,
+      "option '--html <out>' argument 'good.xlsx' is invalid. The report " +
+        'file name ends in .html.',
+    );
+  });
+
   test('a missing FILE, an extra argument, an unknown command', async () => {
     expectRefusal(await analyze(), 2, "missing required argument 'file'");
     expectRefusal(

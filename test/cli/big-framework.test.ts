@@ -1,8 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { listBenchmarks } from '../../src/framework';
-import { buildCli, runCli, tempDir } from '../support/cli-run';
+import { buildCli, CLI, runCli, tempDir } from '../support/cli-run';
 import { analyzeJson, makeInventory, rate } from '../support/cli-workbook';
 import { elements, expandSqref } from '../support/cli-xml';
 import { readZipText } from '../support/cli-zip';
@@ -42,15 +43,23 @@ test('create --framework with 2,000 benchmarks: quick, one dropdown', async () =
   );
 });
 
-test('analyze 2,000 rated benchmarks: quick and complete', async () => {
+let rated: Promise<string> | null = null;
+
+/** An inventory of the 2,000 benchmarks rated 1, 2, 3, 4, 5, 1, 2, ... */
+function ratedInventory(): Promise<string> {
   const ids = listBenchmarks(framework).map((b) => b.id);
-  const file = await makeInventory(
+  rated ??= makeInventory(
     dir,
     (sheet) =>
       rate(sheet, Object.fromEntries(ids.map((id, i) => [id, (i % 5) + 1]))),
     'big-rated.xlsx',
     ['--framework', 'big.json'],
   );
+  return rated;
+}
+
+test('analyze 2,000 rated benchmarks: quick and complete', async () => {
+  const file = await ratedInventory();
   const { result, seconds } = await timed(() =>
     analyzeJson(file, '--framework', join(dir, 'big.json')),
   );
@@ -58,4 +67,17 @@ test('analyze 2,000 rated benchmarks: quick and complete', async () => {
   expect(result.overall).toEqual({ average: 3, rated: 2000, total: 2000 });
   expect(result.flagged).toHaveLength(800);
   expect(result.flagged[0]?.rating).toBe(1);
+});
+
+test('a reader that stops early (| head) ends it quietly', async () => {
+  const file = await ratedInventory();
+  const framework = join(dir, 'big.json');
+  const script =
+    `"${process.execPath}" "${CLI}" analyze "${file}" --json ` +
+    `--framework "${framework}" 2>"${dir}/stderr.txt" | head -c 100 ` +
+    '>/dev/null; echo "${PIPESTATUS[0]}"; cat "' +
+    dir +
+    '/stderr.txt"';
+  const output = execFileSync('bash', ['-c', script], { encoding: 'utf8' });
+  expect(output).toBe('0\n');
 });

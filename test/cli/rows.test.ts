@@ -1,7 +1,7 @@
 import type { Worksheet } from 'exceljs';
 import { DEFAULT_FRAMEWORK } from '../../src/framework';
 import { buildLayout } from '../../src/inventory';
-import { buildCli, tempDir } from '../support/cli-run';
+import { buildCli, runCli, tempDir } from '../support/cli-run';
 import {
   analyzeJson,
   benchmarkRows,
@@ -131,6 +131,14 @@ test('a deleted row: not rated, no cell, and a warning', async () => {
   const { analysis } = await analysisOf((sheet) => {
     sheet.spliceRows(benchmarkRows(sheet).get('ced-12-k1') ?? 0, 1);
   }, 'deleted.xlsx');
+  const report = await runCli(['analyze', 'deleted.xlsx'], dir);
+  expect(report.stdout).toContain(
+    '  no row  12th grade, know: how CP courses and experiences articulate',
+  );
+  expect(report.stdout.trimEnd().split('\n').slice(-2)).toEqual([
+    'Warnings:',
+    `  - ${analysis.warnings[0]}`,
+  ]);
 
   expect(analysis.invalid).toEqual([]);
   expect(analysis.unrated.find((u) => u.id === 'ced-12-k1')).toMatchObject({
