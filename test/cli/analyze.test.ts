@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { SheetAnalysis } from '../../src/addon/server-api';
-import { buildCli, runCli, tempDir } from '../support/cli-run';
+import { expectBuiltCli, runCli, tempDir } from '../support/cli-run';
 import {
   analyzeJson,
   benchmarkRows,
@@ -34,7 +34,7 @@ let cells: Map<string, string>;
 let analysis: SheetAnalysis;
 
 beforeAll(async () => {
-  buildCli();
+  expectBuiltCli();
   dir = tempDir('analyze');
   file = await makeInventory(dir, (sheet) => {
     rate(sheet, RATINGS);

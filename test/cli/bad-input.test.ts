@@ -1,14 +1,19 @@
 import { Workbook } from 'exceljs';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildCli, runCli, tempDir, type CliResult } from '../support/cli-run';
+import {
+  expectBuiltCli,
+  runCli,
+  tempDir,
+  type CliResult,
+} from '../support/cli-run';
 import { columnOf, makeInventory } from '../support/cli-workbook';
 import { convertWithLibreOffice } from '../support/libreoffice';
 
 let dir: string;
 
 beforeAll(async () => {
-  buildCli();
+  expectBuiltCli();
   dir = tempDir('bad');
   const inventory = await makeInventory(dir, () => undefined, 'good.xlsx');
   // Real files of the wrong kind, written by a real spreadsheet app.

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { listBenchmarks } from '../../src/framework';
-import { buildCli, CLI, runCli, tempDir } from '../support/cli-run';
+import { expectBuiltCli, CLI, runCli, tempDir } from '../support/cli-run';
 import { analyzeJson, makeInventory, rate } from '../support/cli-workbook';
 import { elements, expandSqref } from '../support/cli-xml';
 import { readZipText } from '../support/cli-zip';
@@ -15,7 +15,7 @@ const framework = syntheticFramework(2000);
 let dir: string;
 
 beforeAll(() => {
-  buildCli();
+  expectBuiltCli();
   dir = tempDir('big');
   writeFileSync(join(dir, 'big.json'), JSON.stringify(framework));
 });

@@ -1,6 +1,6 @@
 import type { CellValue } from 'exceljs';
 import type { SheetAnalysis } from '../../src/addon/server-api';
-import { buildCli, tempDir } from '../support/cli-run';
+import { expectBuiltCli, tempDir } from '../support/cli-run';
 import {
   analyzeJson,
   benchmarkRows,
@@ -42,7 +42,7 @@ function outcome(id: string): string {
 }
 
 beforeAll(async () => {
-  buildCli();
+  expectBuiltCli();
   const dir = tempDir('cells');
   const file = await makeInventory(dir, (sheet) => {
     rate(

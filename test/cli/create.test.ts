@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_FRAMEWORK } from '../../src/framework';
 import { buildLayout } from '../../src/inventory';
-import { buildCli, runCli, tempDir } from '../support/cli-run';
+import { expectBuiltCli, runCli, tempDir } from '../support/cli-run';
 import {
   benchmarkRows,
   columnOf,
@@ -19,7 +19,7 @@ let file: string;
 let stdout: string;
 
 beforeAll(async () => {
-  buildCli();
+  expectBuiltCli();
   dir = tempDir('create');
   file = join(dir, 'pace-inventory.xlsx');
   const result = await runCli(['create'], dir);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_FRAMEWORK, type Framework } from '../../src/framework';
-import { buildCli, runCli, tempDir } from '../support/cli-run';
+import { expectBuiltCli, runCli, tempDir } from '../support/cli-run';
 import { fillField, makeInventory, rate } from '../support/cli-workbook';
 import { elements } from '../support/cli-xml';
 
@@ -27,7 +27,7 @@ function hostileFramework(): Framework {
 }
 
 beforeAll(async () => {
-  buildCli();
+  expectBuiltCli();
   dir = tempDir('html');
   writeFileSync(
     join(dir, 'framework.json'),

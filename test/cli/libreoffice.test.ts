@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { SheetAnalysis } from '../../src/addon/server-api';
 import { DEFAULT_FRAMEWORK } from '../../src/framework';
 import { buildLayout } from '../../src/inventory';
-import { buildCli, REPO, runCli, tempDir } from '../support/cli-run';
+import { expectBuiltCli, REPO, runCli, tempDir } from '../support/cli-run';
 import {
   analyzeJson,
   benchmarkRows,
@@ -55,7 +55,7 @@ let copyRow = 0;
 
 beforeAll(async () => {
   findSoffice();
-  buildCli();
+  expectBuiltCli();
   dir = tempDir('libreoffice');
   rated = await makeInventory(dir, (sheet) => {
     rate(sheet, RATINGS);

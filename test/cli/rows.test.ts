@@ -1,7 +1,7 @@
 import type { Worksheet } from 'exceljs';
 import { DEFAULT_FRAMEWORK } from '../../src/framework';
 import { buildLayout } from '../../src/inventory';
-import { buildCli, runCli, tempDir } from '../support/cli-run';
+import { expectBuiltCli, runCli, tempDir } from '../support/cli-run';
 import {
   analyzeJson,
   benchmarkRows,
@@ -26,7 +26,7 @@ const RATINGS = {
 let dir: string;
 
 beforeAll(() => {
-  buildCli();
+  expectBuiltCli();
   dir = tempDir('rows');
 });
 

@@ -1,13 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildCli, REPO, runCli, tempDir } from '../support/cli-run';
+import { expectBuiltCli, REPO, runCli, tempDir } from '../support/cli-run';
 import { benchmarkRows, firstSheet, openXlsx } from '../support/cli-workbook';
 
 let dir: string;
 let first: { code: number; stdout: string; stderr: string };
 
 beforeAll(async () => {
-  buildCli();
+  expectBuiltCli();
   dir = tempDir('start');
   first = await runCli(['start'], dir);
 });

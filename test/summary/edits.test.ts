@@ -1,7 +1,7 @@
 import type { CellValue, Row, Worksheet } from 'exceljs';
 import type { SheetAnalysis } from '../../src/addon/server-api';
 import { DEFAULT_FRAMEWORK } from '../../src/framework';
-import { buildCli, tempDir } from '../support/cli-run';
+import { expectBuiltCli, tempDir } from '../support/cli-run';
 import {
   analyzeJson,
   benchmarkRows,
@@ -98,7 +98,7 @@ let analyses: SheetAnalysis[];
 let views: SummaryView[];
 
 beforeAll(async () => {
-  buildCli();
+  expectBuiltCli();
   const dir = tempDir('summary-edits');
   const workbook = await openXlsx(await createInventory(dir));
   const sheet = firstSheet(workbook);

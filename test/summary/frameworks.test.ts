@@ -8,7 +8,7 @@ import {
   type Domain,
   type Framework,
 } from '../../src/framework';
-import { buildCli, tempDir } from '../support/cli-run';
+import { expectBuiltCli, tempDir } from '../support/cli-run';
 import {
   analyzeJson,
   firstSheet,
@@ -93,7 +93,7 @@ let analyses: SheetAnalysis[];
 let views: SummaryView[];
 
 beforeAll(async () => {
-  buildCli();
+  expectBuiltCli();
   const dir = tempDir('summary-frameworks');
   const prepared = await Promise.all(
     CASES.map((item, index) => prepare(item, dir, `case-${index + 1}`)),

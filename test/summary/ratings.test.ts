@@ -2,7 +2,7 @@ import type { CellValue, Worksheet } from 'exceljs';
 import type { SheetAnalysis } from '../../src/addon/server-api';
 import { DEFAULT_FRAMEWORK, listBenchmarks } from '../../src/framework';
 import { FIELDS } from '../../src/inventory';
-import { buildCli, tempDir } from '../support/cli-run';
+import { expectBuiltCli, tempDir } from '../support/cli-run';
 import {
   analyzeJson,
   fillField,
@@ -80,7 +80,7 @@ let analyses: SheetAnalysis[];
 let views: SummaryView[];
 
 beforeAll(async () => {
-  buildCli();
+  expectBuiltCli();
   const dir = tempDir('summary-ratings');
   const created = await createInventory(dir);
   saved = await Promise.all(
