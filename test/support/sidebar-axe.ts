@@ -1,10 +1,6 @@
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 
-const AXE_FILE = path.resolve(
-  __dirname,
-  '../../node_modules/axe-core/axe.min.js',
-);
+const AXE_FILE = require.resolve('axe-core/axe.min.js');
 
 export interface AxeViolation {
   id: string;

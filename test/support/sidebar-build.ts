@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-const PAGE_FILE = path.resolve(__dirname, '../../build/Sidebar.html');
+// Tests and `npm run bench` run from the project's folder.
+const PAGE_FILE = path.resolve('build/Sidebar.html');
 
 let pageHtml: string | null = null;
 

@@ -8,7 +8,8 @@ import {
 import type { ServerApi, SheetAnalysis } from '../../src/addon/server-api';
 import { sidebarHtml } from './sidebar-build';
 
-const STUB_FILE = path.join(__dirname, 'sidebar-stub.js');
+// Tests and `npm run bench` run from the project's folder.
+const STUB_FILE = path.resolve('test/support/sidebar-stub.js');
 
 /** Apps Script's sidebar is 300 px wide. */
 export const SIDEBAR_VIEWPORT = { width: 300, height: 900 };
