@@ -306,3 +306,20 @@ describe('an inventory of 2,000 benchmarks', () => {
     expect(result.warnings).toEqual([]);
   });
 });
+
+describe('the fields at the top', () => {
+  it('reads School and School year typed next to their labels', () => {
+    const grid = ratedGrid();
+    putCell(grid, 'C2', null);
+    putCell(grid, 'B2', 'Lincoln High');
+    putCell(grid, 'E2', '2026-27');
+    putCell(grid, 'F2', null);
+
+    const result = analyze(grid);
+
+    expect([result.school, result.schoolYear]).toEqual([
+      'Lincoln High',
+      '2026-27',
+    ]);
+  });
+});

@@ -10,8 +10,11 @@ import {
 } from '../framework';
 import { columnOf } from './columns';
 import * as f from './formulas';
-import { AVERAGE_FORMAT, formula, ratedFormat, text } from './layout-cells';
+import { formula, ratedFormat, text } from './layout-cells';
 import type { LayoutCell, LayoutRow } from './layout-types';
+
+/** A section's average sits in the rating column: say what it is. */
+const SECTION_AVERAGE = '"avg "0.00';
 
 export interface Body {
   rows: BodyRow[];
@@ -130,7 +133,7 @@ export function fillFormulas(
       SECTION_LETTERS[row.section.key],
       row.section.domain,
     );
-    put('rating', formula(f.averageOf(frame, pattern), AVERAGE_FORMAT));
+    put('rating', formula(f.averageOf(frame, pattern), SECTION_AVERAGE));
     put(
       'meaning',
       formula(f.ratedOf(frame, pattern), ratedFormat(row.section.total)),

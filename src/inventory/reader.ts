@@ -99,13 +99,18 @@ function findHeader(grid: CellValue[][]) {
   );
 }
 
+/** A field's value: the first filled cell right of its label, up to its
+ *  value cell (people type into the cell next to the label too). */
 function findField(rows: CellValue[][], key: FieldKey) {
   const field = FIELDS[key];
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] ?? [];
     const column = row.findIndex((v) => cellText(v).trim() === field.label);
     if (column < 0) continue;
-    const at = column + field.offset;
+    let at = column + 1;
+    while (at < column + field.offset && cellText(row[at] ?? null) === '') {
+      at++;
+    }
     return { value: row[at] ?? null, cell: a1(r + 1, at + 1) };
   }
   return null;

@@ -17,6 +17,8 @@ const MUTED = '#5f6368';
 const BAND = '#d2e3fc';
 const SECTION = '#f1f3f4';
 const HEADER = '#1a73e8';
+/** Cells the team fills in: School, School year, threshold, ratings. */
+const INPUT = '#fffde7';
 
 /** Backgrounds of ratings 1 to 5, red to green, dark text readable on all. */
 export const RATING_COLOURS = [
@@ -62,15 +64,21 @@ const ROW_STYLES: Record<RowKind, Partial<CellStyle>> = {
 /** Columns whose cells are centred on benchmark and summary rows. */
 const CENTRED = new Set([columnOf('key'), columnOf('rating')]);
 
-/** Columns where the team types School, School year and the threshold. */
+/** Cells where the team types School, School year and the threshold: the
+ *  value cell and any cell between it and its label. */
 const FIELD_VALUES = new Set(
-  Object.values(FIELDS).map((field) => field.column + field.offset),
+  Object.values(FIELDS).flatMap((field) =>
+    Array.from({ length: field.offset }, (_, i) => field.column + 1 + i),
+  ),
 );
 
 /** The style of the cell in a row of that kind at a 1-based column. */
 export function cellStyle(kind: RowKind, column: number): CellStyle {
   const style = { ...PLAIN, ...ROW_STYLES[kind] };
   if (kind === 'fields') return fieldStyle(style, column);
+  if (kind === 'benchmark' && column === columnOf('rating')) {
+    return { ...style, horizontal: 'center', background: INPUT };
+  }
   if (kind === 'benchmark' && CENTRED.has(column)) {
     return { ...style, horizontal: 'center' };
   }
@@ -82,5 +90,5 @@ export function cellStyle(kind: RowKind, column: number): CellStyle {
 
 function fieldStyle(style: CellStyle, column: number): CellStyle {
   if (!FIELD_VALUES.has(column)) return style;
-  return { ...style, bold: false, background: '#fffde7' };
+  return { ...style, bold: false, background: INPUT };
 }
