@@ -1,10 +1,5 @@
 import { DEFAULT_FRAMEWORK, type Framework } from '../framework';
-import {
-  analyzeInventory,
-  HIGHEST_THRESHOLD,
-  isThreshold,
-  LOWEST_RATING,
-} from '../inventory';
+import { analyzeInventory, isThreshold, THRESHOLD_RULE } from '../inventory';
 import type { AnalysisOptions, InventoryContent } from '../inventory';
 import { openInventory, type OpenInventory } from './inventory-finder';
 import type { AnalysisRequest, SheetAnalysis } from './server-api';
@@ -12,9 +7,7 @@ import { messageFor, UserError } from './user-error';
 
 const SIDEBAR_FILE = 'Sidebar';
 const SIDEBAR_TITLE = 'Gap analysis';
-const BAD_THRESHOLD =
-  'The threshold must be a whole number from ' +
-  `${LOWEST_RATING} to ${HIGHEST_THRESHOLD}.`;
+const BAD_THRESHOLD = THRESHOLD_RULE;
 
 /** Opens the gap analysis sidebar. */
 export function showGapAnalysis(): void {

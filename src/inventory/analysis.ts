@@ -8,9 +8,7 @@ import {
 import { optionalText } from './cell-text';
 import {
   DEFAULT_THRESHOLD,
-  HIGHEST_THRESHOLD,
   isThreshold,
-  LOWEST_RATING,
   parseRating,
   parseThreshold,
   type ParsedRating,
@@ -23,6 +21,7 @@ import {
   unknownIdsWarning,
   wordingWarning,
 } from './sheet-warnings';
+import { THRESHOLD_RULE } from './words';
 import type {
   Coverage,
   GapAnalysis,
@@ -156,10 +155,7 @@ function warnAboutRows(
  *  rather than flag everything or nothing. */
 function checkExplicitThreshold(threshold: number | undefined) {
   if (threshold === undefined || isThreshold(threshold)) return;
-  throw new RangeError(
-    `The threshold must be a whole number from ${LOWEST_RATING} to ` +
-      `${HIGHEST_THRESHOLD}, not ${threshold}.`,
-  );
+  throw new RangeError(`${THRESHOLD_RULE} It was ${threshold}.`);
 }
 
 function chooseThreshold(

@@ -1,6 +1,7 @@
 import { columnOf, type ColumnKey } from './columns';
 import { columnLetter } from './a1';
 import { DEFAULT_THRESHOLD, HIGHEST_RATING, HIGHEST_THRESHOLD } from './rating';
+import { LIST_NAMES, NO_AVERAGE } from './words';
 
 /*
  * Formulas shared by the Google sheet and the workbook. They use English
@@ -108,7 +109,7 @@ export function flag(frame: FormulaFrame, row: number): string {
   const id = `${col('id')}${row}`;
   return (
     `IF(${id}="","",IF(${check}="",${quote('Copy: not counted')},` +
-    `IF(${check}=${quote(BLANK)},${quote('Not rated')},` +
+    `IF(${check}=${quote(BLANK)},${quote(LIST_NAMES.unrated)},` +
     `IF(${check}=${quote(INVALID)},${quote('Not a valid rating')},` +
     `IF(${check}<=${frame.threshold},` +
     `${quote('Low: at or below ')}&${frame.threshold},"")))))`
@@ -125,13 +126,14 @@ export function idPattern(
   return `${domain}-${grade}-${sectionLetter}*`;
 }
 
-/** Mean of the valid ratings whose id matches, or "–" when none. */
+/** Mean of the valid ratings whose id matches, or NO_AVERAGE when none. */
 export function averageOf(frame: FormulaFrame, pattern: string | null) {
   const checks = span(frame, 'check');
-  if (pattern === null) return `IFERROR(AVERAGE(${checks}),"–")`;
+  const none = quote(NO_AVERAGE);
+  if (pattern === null) return `IFERROR(AVERAGE(${checks}),${none})`;
   return (
     `IFERROR(AVERAGEIFS(${checks},${span(frame, 'id')},${quote(pattern)}),` +
-    `"–")`
+    `${none})`
   );
 }
 

@@ -7,3 +7,4 @@ export * from './rating';
 export * from './reader';
 export * from './styles';
 export * from './types';
+export * from './words';

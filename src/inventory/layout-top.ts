@@ -13,6 +13,7 @@ import * as f from './formulas';
 import { AVERAGE_FORMAT, formula, ratedFormat, text } from './layout-cells';
 import type { LayoutCell, LayoutRow } from './layout-types';
 import { DEFAULT_THRESHOLD } from './rating';
+import { ALL_GRADES, LIST_NAMES } from './words';
 
 /** The row of School, School year and the threshold: the second one. */
 export const FIELDS_ROW = 2;
@@ -21,11 +22,10 @@ const SUMMARY_HEADINGS = [
   'Average',
   'Rated',
   ...SECTION_KEYS.map((key) => SECTION_NAMES[key]),
-  'Flagged low',
-  'Not rated',
-  'Not valid',
+  LIST_NAMES.flagged,
+  LIST_NAMES.unrated,
+  LIST_NAMES.invalid,
 ];
-const TOTAL_LABEL = 'All grades';
 
 /** A1 address of the threshold cell. */
 export const THRESHOLD_CELL = a1(
@@ -110,7 +110,7 @@ export function summaryRows(
   rows.push({
     kind: 'summaryTotal',
     cells: [
-      text(TOTAL_LABEL),
+      text(ALL_GRADES),
       ...totals.slice(0, 2),
       undefined,
       undefined,
@@ -129,7 +129,7 @@ function coverageCells(
   row: number,
 ): LayoutCell[] {
   const rated = `${summaryColumn('Rated')}${row}`;
-  const invalid = `${summaryColumn('Not valid')}${row}`;
+  const invalid = `${summaryColumn(LIST_NAMES.invalid)}${row}`;
   return [
     formula(f.averageOf(frame, pattern), AVERAGE_FORMAT),
     formula(f.ratedOf(frame, pattern), ratedFormat(total)),
