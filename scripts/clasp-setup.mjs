@@ -13,35 +13,53 @@ const PROJECT_FILE = '.clasp.json';
 const TITLE = 'PaCE Inventory';
 const CLASP = join('node_modules', '.bin', 'clasp');
 
+const USAGE =
+  'Use: npm run setup-deploy -- --spreadsheet <URL or id> | ' +
+  '--script-id <id> [--dry-run]';
+
 function main() {
-  const { values } = parseArgs({
-    options: {
-      spreadsheet: { type: 'string' },
-      'script-id': { type: 'string' },
-      'dry-run': { type: 'boolean', default: false },
-    },
-  });
+  const values = options();
   const dry = values['dry-run'];
-  if (!values.spreadsheet && !values['script-id']) {
-    stop('Give --spreadsheet <URL or id> or --script-id <id>.');
+  const scriptId = values['script-id'];
+  if (Boolean(values.spreadsheet) === Boolean(scriptId)) {
+    stop(`Give either --spreadsheet or --script-id. ${USAGE}`);
   }
+  if (scriptId !== undefined) checkId(scriptId, 'an Apps Script id');
   const parent = values.spreadsheet && spreadsheetId(values.spreadsheet);
   if (!existsSync(join(homedir(), '.clasprc.json'))) run(dry, CLASP, 'login');
-  const scriptId = values['script-id'] ?? createProject(dry, parent);
-  saveScriptId(dry, scriptId);
+  saveScriptId(dry, scriptId ?? createProject(dry, parent));
   run(dry, 'npm', 'run', 'deploy');
   console.log(
-    'Done. Reload the spreadsheet, then use Extensions > PaCE Inventory > ' +
-      'Create inventory.',
+    dry
+      ? 'Dry run: nothing was done.'
+      : 'Done. Reload the spreadsheet, then use Extensions > PaCE ' +
+          'Inventory > Create inventory.',
   );
+}
+
+function options() {
+  try {
+    const { values } = parseArgs({
+      options: {
+        spreadsheet: { type: 'string' },
+        'script-id': { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+      },
+    });
+    return values;
+  } catch (error) {
+    return stop(`${error.message.split('\n')[0]}. ${USAGE}`);
+  }
 }
 
 /** The id in a spreadsheet URL (…/spreadsheets/d/<id>/edit) or the id. */
 function spreadsheetId(text) {
   const match = /\/spreadsheets\/d\/([\w-]+)/.exec(text);
-  const id = match ? match[1] : text.trim();
-  if (!/^[\w-]{10,}$/.test(id))
-    stop(`"${text}" is not a spreadsheet URL or id.`);
+  return checkId(match ? match[1] : text.trim(), 'a spreadsheet URL or id');
+}
+
+function checkId(id, what) {
+  if (!/^[\w-]{10,}$/.test(id)) stop(`"${id}" is not ${what}.`);
   return id;
 }
 
@@ -68,7 +86,8 @@ function run(dry, command, ...rest) {
   const options = typeof last === 'object' ? rest.pop() : {};
   const args = rest;
   const where = options.cwd ? ` (in ${options.cwd})` : '';
-  console.log(`> ${[command, ...args].join(' ')}${where}`);
+  const shown = [command, ...args].map((a) => (/\s/.test(a) ? `"${a}"` : a));
+  console.log(`> ${shown.join(' ')}${where}`);
   if (dry) return;
   const result = spawnSync(command, args, { stdio: 'inherit', ...options });
   if (result.status !== 0) stop(`${command} ${args[0]} did not succeed.`);
