@@ -1,8 +1,9 @@
 import type { SheetAnalysis } from '../addon/server-api';
+import { RATING_RANGE } from '../inventory/words';
 import { el } from './dom';
 import { renderGrades } from './render-coverage';
 import {
-  renderGaps,
+  renderFlagged,
   renderInvalid,
   renderUnrated,
   type SelectBenchmark,
@@ -10,7 +11,8 @@ import {
 import { renderSummary, renderWarnings } from './render-summary';
 
 const NOTHING_RATED =
-  'Nothing is rated yet. Enter 1-5 in the Rating column, then press Refresh.';
+  `Nothing is rated yet. Enter ${RATING_RANGE} in the Rating column, ` +
+  'then press Refresh.';
 
 /** The whole gap analysis, in reading order. */
 export function renderAnalysis(
@@ -29,7 +31,7 @@ export function renderAnalysis(
           renderSummary(analysis),
           renderWarnings(analysis),
           renderGrades(analysis),
-          renderGaps(analysis, select),
+          renderFlagged(analysis, select),
           renderInvalid(analysis, select),
           renderUnrated(analysis, select),
         ];

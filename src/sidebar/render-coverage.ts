@@ -5,8 +5,8 @@ import type {
   GradeCoverage,
   SectionCoverage,
 } from '../inventory/types';
+import { averageText, ratedText } from '../inventory/words';
 import { el, hiddenText, titledSection } from './dom';
-import { formatAverage, ratedText } from './format';
 import { barPercent, ratingColour } from './scale';
 
 /**
@@ -27,7 +27,7 @@ export function coverageRow(
     bar(coverage.average),
     el('span', { className: 'coverage-average' }, [
       hiddenText('average '),
-      formatAverage(coverage.average),
+      averageText(coverage.average),
     ]),
   ]);
 }

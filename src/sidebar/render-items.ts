@@ -1,4 +1,5 @@
 import type { GapAnalysis, Item, RatedItem } from '../inventory/types';
+import { LIST_NAMES, RATING_RANGE } from '../inventory/words';
 import { el, hiddenText, titledSection, type Child } from './dom';
 import { countBenchmarks, placeText } from './format';
 import { ratingColour } from './scale';
@@ -7,9 +8,13 @@ import { ratingColour } from './scale';
 export type SelectBenchmark = (item: Item) => void;
 
 const MISSING_ROW = 'Its row is missing from the sheet.';
+const GO_TO_ROW = 'Select one to go to its row.';
+const UNRATED_INTRO = `No rating entered yet. ${GO_TO_ROW}`;
+const INVALID_INTRO =
+  `Enter a whole number ${RATING_RANGE} in these cells. ` + GO_TO_ROW;
 
 /** The flagged benchmarks, lowest rating first, as the analysis sorts them. */
-export function renderGaps(
+export function renderFlagged(
   analysis: GapAnalysis,
   select: SelectBenchmark,
 ): HTMLElement {
@@ -18,7 +23,7 @@ export function renderGaps(
     analysis.flagged.length === 0
       ? `No benchmark is rated ${limit} or lower.`
       : `${countBenchmarks(analysis.flagged.length)} rated ${limit} or ` +
-        'lower, lowest first. Select one to go to its row.';
+        `lower, lowest first. ${GO_TO_ROW}`;
   const entries = analysis.flagged.map((item) =>
     entry(
       item,
@@ -27,9 +32,9 @@ export function renderGaps(
       chip(item),
     ),
   );
-  return titledSection('gaps-heading', `Gaps (${analysis.flagged.length})`, [
+  return titledSection('flagged-heading', heading('flagged', entries), [
     el('p', { className: 'muted' }, [intro]),
-    itemList('gaps', entries),
+    itemList('flagged', entries),
   ]);
 }
 
@@ -42,14 +47,13 @@ export function renderUnrated(
   const entries = analysis.unrated.map((item) =>
     entry(item, (cell) => `Not rated yet: ${cell}`, select),
   );
-  return titledSection(
-    'unrated-heading',
-    `Not rated (${analysis.unrated.length})`,
-    [itemList('unrated', entries)],
-  );
+  return titledSection('unrated-heading', heading('unrated', entries), [
+    el('p', { className: 'muted' }, [UNRATED_INTRO]),
+    itemList('unrated', entries),
+  ]);
 }
 
-/** Rating cells holding something other than 1-5; null when there are none. */
+/** Rating cells holding anything but a rating; null when there are none. */
 export function renderInvalid(
   analysis: GapAnalysis,
   select: SelectBenchmark,
@@ -58,16 +62,15 @@ export function renderInvalid(
   const entries = analysis.invalid.map((item) =>
     entry(item, (cell) => `${cell} holds '${item.value}'`, select),
   );
-  return titledSection(
-    'invalid-heading',
-    `Not a rating (${analysis.invalid.length})`,
-    [
-      el('p', { className: 'muted' }, [
-        'Enter a whole number from 1 to 5 in these cells.',
-      ]),
-      itemList('invalid', entries),
-    ],
-  );
+  return titledSection('invalid-heading', heading('invalid', entries), [
+    el('p', { className: 'muted' }, [INVALID_INTRO]),
+    itemList('invalid', entries),
+  ]);
+}
+
+/** "Flagged low (5)": the list's name as the sheet and the reports say it. */
+function heading(list: keyof typeof LIST_NAMES, entries: unknown[]): string {
+  return `${LIST_NAMES[list]} (${entries.length})`;
 }
 
 function itemList(name: string, entries: HTMLLIElement[]): HTMLUListElement {

@@ -33,7 +33,9 @@ test('shows every one of 2,000 flagged benchmarks as a button', async () => {
     getGapAnalysis: [{ value: analysis }],
   });
   await sidebar.idle();
-  expect(await sidebar.page.locator('.items-gaps button').count()).toBe(COUNT);
+  expect(await sidebar.page.locator('.items-flagged button').count()).toBe(
+    COUNT,
+  );
   expect(await sidebar.visibleText()).toContain(
     '2000 of 2000 benchmarks rated',
   );

@@ -30,7 +30,7 @@ beforeEach(async () => {
 afterEach(() => sidebar.close());
 
 test('lists the flagged benchmarks lowest first, with grade, section and rating', async () => {
-  const gaps = sidebar.page.locator('.items-gaps button');
+  const gaps = sidebar.page.locator('.items-flagged button');
   const order = ['ced-8-s1', 'ced-10-s2', 'ced-8-k1', 'ced-9-s2', 'ced-11-s1'];
   expect(await gaps.locator('.item-text').allInnerTexts()).toEqual(
     order.map(benchmarkText),
@@ -45,7 +45,7 @@ test('lists the flagged benchmarks lowest first, with grade, section and rating'
 });
 
 test('a click or Enter or Space on a benchmark selects its rating cell', async () => {
-  const gaps = sidebar.page.locator('.items-gaps button');
+  const gaps = sidebar.page.locator('.items-flagged button');
   await gaps.nth(0).click();
   await sidebar.idle();
   expect(await sidebar.page.locator('#status').innerText()).toBe(
@@ -95,4 +95,20 @@ test('lists a cell that holds no rating, clickable like the others', async () =>
   await invalid.click();
   await sidebar.idle();
   expect((await sidebar.calls()).at(-1)?.args).toEqual(['ced-9-k1', SHEET]);
+});
+
+test('names the lists as the sheet and the report do, each with a hint', async () => {
+  const lists = sidebar.page.locator('section:has(> ul.items)');
+  const headings = await lists.locator('h2').allInnerTexts();
+  const hints = await lists.locator('p.muted').allInnerTexts();
+  expect(headings).toEqual([
+    'Flagged low (5)',
+    'Not valid (1)',
+    'Not rated (5)',
+  ]);
+  expect(hints).toEqual([
+    '5 benchmarks rated 2 or lower, lowest first. Select one to go to its row.',
+    'Enter a whole number 1-5 in these cells. Select one to go to its row.',
+    'No rating entered yet. Select one to go to its row.',
+  ]);
 });

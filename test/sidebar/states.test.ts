@@ -90,7 +90,7 @@ test('while a refresh is under way every benchmark button is off too', async () 
 
   await sidebar.release();
   await sidebar.idle();
-  expect(await sidebar.page.isEnabled('.items-gaps button >> nth=0')).toBe(
+  expect(await sidebar.page.isEnabled('.items-flagged button >> nth=0')).toBe(
     true,
   );
   expect(await sidebar.page.evaluate(() => document.activeElement?.id)).toBe(
@@ -108,7 +108,7 @@ test('nothing rated yet: a friendly message and no NaN, null or undefined', asyn
     'Nothing is rated yet. Enter 1-5 in the Rating column, then press Refresh.',
   );
   expect(text).toContain('0 of 20 benchmarks rated');
-  expect(text).not.toContain('Gaps');
+  expect(text).not.toContain('Flagged low');
   expect(await sidebar.page.locator('main').textContent()).not.toMatch(
     /NaN|null|undefined/,
   );
@@ -161,7 +161,7 @@ test('a failed selection keeps the analysis and Try again repeats it', async () 
     ],
   });
   await sidebar.idle();
-  await sidebar.page.locator('.items-gaps button').first().click();
+  await sidebar.page.locator('.items-flagged button').first().click();
   await sidebar.idle();
   expect(await sidebar.page.getByRole('alert').innerText()).toContain(
     'Benchmark ced-8-s1 has no row. Press Refresh.',

@@ -27,7 +27,7 @@ async function loaded(script: Script): Promise<Sidebar> {
 }
 
 function gapTexts(): Promise<string[]> {
-  return sidebar.page.locator('.items-gaps .chip').allTextContents();
+  return sidebar.page.locator('.items-flagged .chip').allTextContents();
 }
 
 test('the labelled choice offers 1-4 and shows the stored threshold', async () => {
