@@ -1,9 +1,5 @@
 import type { Browser } from 'playwright-core';
-import {
-  PARTLY_RATED,
-  sheetAnalysis,
-  SHEET,
-} from '../support/sidebar-fixtures';
+import { PARTLY_RATED, sheetAnalysis } from '../support/sidebar-fixtures';
 import {
   flatText,
   launchChromium,
@@ -133,53 +129,6 @@ test('a failure shows its message, the multi-account hint and Try again', async 
   expect(await seriousAxeViolations(sidebar.page)).toEqual([]);
 });
 
-test('Try again asks again and shows the analysis once it comes', async () => {
-  const sidebar = await sidebarWith({
-    getGapAnalysis: [
-      { error: 'Exception: You do not have permission to call getGapAnalysis' },
-      { value: sheetAnalysis(PARTLY_RATED) },
-    ],
-  });
-  await sidebar.idle();
-  await sidebar.page.getByRole('button', { name: 'Try again' }).click();
-  await sidebar.idle();
-
-  expect(await sidebar.calls()).toEqual([
-    { name: 'getGapAnalysis', args: [] },
-    { name: 'getGapAnalysis', args: [] },
-  ]);
-  expect(await sidebar.page.getByRole('alert').isVisible()).toBe(false);
-  expect(await sidebar.visibleText()).toContain('14 of 20 benchmarks rated');
-});
-
-test('a failed selection keeps the analysis and Try again repeats it', async () => {
-  const sidebar = await sidebarWith({
-    getGapAnalysis: [{ value: sheetAnalysis(PARTLY_RATED) }],
-    selectBenchmark: [
-      { error: 'Benchmark ced-8-s1 has no row. Press Refresh.' },
-      { value: 'E16' },
-    ],
-  });
-  await sidebar.idle();
-  await sidebar.page.locator('.items-flagged button').first().click();
-  await sidebar.idle();
-  expect(await sidebar.page.getByRole('alert').innerText()).toContain(
-    'Benchmark ced-8-s1 has no row. Press Refresh.',
-  );
-  expect(await sidebar.visibleText()).toContain('14 of 20 benchmarks rated');
-
-  await sidebar.page.getByRole('button', { name: 'Try again' }).click();
-  await sidebar.idle();
-  const selections = (await sidebar.calls()).slice(1);
-  expect(selections).toEqual([
-    { name: 'selectBenchmark', args: ['ced-8-s1', SHEET] },
-    { name: 'selectBenchmark', args: ['ced-8-s1', SHEET] },
-  ]);
-  expect(await sidebar.page.innerText('#status')).toBe(
-    'Selected cell E16 in the sheet.',
-  );
-});
-
 test('an answer the page cannot read ends in a message, not a spinner', async () => {
   const sidebar = await sidebarWith({ getGapAnalysis: [{ value: null }] });
   await sidebar.idle();
@@ -199,27 +148,4 @@ test('outside Google Sheets the page says how to open it', async () => {
   expect(await sidebar.page.getByRole('alert').innerText()).toContain(
     'This page only works inside Google Sheets',
   );
-});
-
-test('after the sheet is renamed, Try again lets the server choose the inventory', async () => {
-  const renamed = `There is no sheet named "${SHEET}" any more. Was it renamed or deleted? Press Refresh to use the inventory you are on.`;
-  const sidebar = await sidebarWith({
-    getGapAnalysis: [
-      { value: sheetAnalysis(PARTLY_RATED) },
-      { error: renamed },
-      { value: sheetAnalysis(PARTLY_RATED) },
-    ],
-  });
-  await sidebar.idle();
-  await sidebar.page.click('#refresh');
-  await sidebar.idle();
-  await sidebar.page.getByRole('button', { name: 'Try again' }).click();
-  await sidebar.idle();
-
-  expect(await sidebar.calls()).toEqual([
-    { name: 'getGapAnalysis', args: [] },
-    { name: 'getGapAnalysis', args: [{ sheetName: SHEET }] },
-    { name: 'getGapAnalysis', args: [] },
-  ]);
-  expect(await sidebar.page.getByRole('alert').isVisible()).toBe(false);
 });
