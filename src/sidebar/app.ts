@@ -19,10 +19,8 @@ import type { SidebarView } from './view';
 interface Sidebar {
   view: SidebarView;
   busy: Busy;
-  /** The analysis on screen. */
+  /** The analysis on screen; its sheet gets the clicks and the threshold. */
   analysis: SheetAnalysis | null;
-  /** Where Refresh reads; null lets the server choose the inventory. */
-  sheet: string | null;
 }
 
 /** Wires the threshold choice and Refresh, then loads the analysis. */
@@ -31,7 +29,6 @@ export function startSidebar(view: SidebarView): void {
     view,
     busy: createBusy(view),
     analysis: null,
-    sheet: null,
   };
   fillThresholds(view.threshold);
   view.refresh.addEventListener('click', () => load(sidebar));
@@ -47,16 +44,12 @@ function fillThresholds(select: HTMLSelectElement): void {
 }
 
 /**
- * Reads the sheet on screen again. Before the first answer, and after a
- * failure (the sheet may have been renamed or deleted), the server picks the
- * inventory: the active one, else the newest.
+ * Reads an inventory. No sheet name: the server picks the active inventory,
+ * else the newest (CONTRACT's rule), so Refresh follows the sheet the person
+ * went to, and a renamed or deleted sheet cannot pin the page.
  */
 function load(sidebar: Sidebar): void {
-  const sheet = sidebar.sheet;
-  const args: ServerArgs<'getGapAnalysis'> =
-    sheet === null ? [] : [{ sheetName: sheet }];
-  sidebar.sheet = null;
-  request(sidebar, 'getGapAnalysis', args, 'Loading the gap analysis…', (a) =>
+  request(sidebar, 'getGapAnalysis', [], 'Loading the gap analysis…', (a) =>
     show(sidebar, a, `Read the ratings at ${clockTime()}.`),
   );
 }
@@ -86,10 +79,7 @@ function request<K extends ServerName>(
   waiting: string,
   done: (value: ServerResult<K>) => string,
 ): void {
-  const retry =
-    name === 'getGapAnalysis'
-      ? () => load(sidebar)
-      : () => request(sidebar, name, args, waiting, done);
+  const retry = () => request(sidebar, name, args, waiting, done);
   sidebar.busy.start(waiting);
   sidebar.view.error.replaceChildren();
   callServer(name, args, {
@@ -126,7 +116,6 @@ function show(sidebar: Sidebar, next: SheetAnalysis, status: string): string {
   const select = (item: Item) => selectBenchmark(sidebar, next.sheet, item);
   sidebar.view.content.replaceChildren(...renderAnalysis(next, select));
   sidebar.analysis = next;
-  sidebar.sheet = next.sheet;
   return status;
 }
 

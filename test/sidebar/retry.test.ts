@@ -20,13 +20,12 @@ beforeAll(async () => {
 afterAll(() => browser.close());
 afterEach(() => sidebar.close());
 
-async function sidebarWith(script: Script): Promise<Sidebar> {
+async function sidebarWith(script: Script): Promise<void> {
   sidebar = await openSidebar(browser, script);
-  return sidebar;
 }
 
 test('Try again asks again and shows the analysis once it comes', async () => {
-  const sidebar = await sidebarWith({
+  await sidebarWith({
     getGapAnalysis: [
       { error: 'Exception: You do not have permission to call getGapAnalysis' },
       { value: sheetAnalysis(PARTLY_RATED) },
@@ -45,7 +44,7 @@ test('Try again asks again and shows the analysis once it comes', async () => {
 });
 
 test('a failed selection keeps the analysis and Try again repeats it', async () => {
-  const sidebar = await sidebarWith({
+  await sidebarWith({
     getGapAnalysis: [{ value: sheetAnalysis(PARTLY_RATED) }],
     selectBenchmark: [
       { error: 'Benchmark ced-8-s1 has no row. Press Refresh.' },
@@ -72,9 +71,33 @@ test('a failed selection keeps the analysis and Try again repeats it', async () 
   );
 });
 
-test('after the sheet is renamed, Try again lets the server choose the inventory', async () => {
-  const renamed = `There is no sheet named "${SHEET}" any more. Was it renamed or deleted? Press Refresh to use the inventory you are on.`;
-  const sidebar = await sidebarWith({
+test('Refresh lets the server choose the inventory; clicks go where it read', async () => {
+  const other = { ...sheetAnalysis(PARTLY_RATED), sheet: 'Other team' };
+  await sidebarWith({
+    getGapAnalysis: [{ value: sheetAnalysis(PARTLY_RATED) }, { value: other }],
+    selectBenchmark: [{ value: 'E16' }],
+    setThreshold: [{ value: { ...other, threshold: 3 } }],
+  });
+  await sidebar.idle();
+  await sidebar.page.getByRole('button', { name: 'Refresh' }).click();
+  await sidebar.idle();
+  expect(await sidebar.visibleText()).toContain('Sheet: Other team');
+
+  await sidebar.page.locator('.items-flagged button').first().click();
+  await sidebar.idle();
+  await sidebar.page.getByLabel('Flag at or below').selectOption('3');
+  await sidebar.idle();
+  expect(await sidebar.calls()).toEqual([
+    { name: 'getGapAnalysis', args: [] },
+    { name: 'getGapAnalysis', args: [] },
+    { name: 'selectBenchmark', args: ['ced-8-s1', 'Other team'] },
+    { name: 'setThreshold', args: [3, 'Other team'] },
+  ]);
+});
+
+test('after a failed read, Try again lets the server choose again', async () => {
+  const renamed = `There is no sheet named "${SHEET}" any more.`;
+  await sidebarWith({
     getGapAnalysis: [
       { value: sheetAnalysis(PARTLY_RATED) },
       { error: renamed },
@@ -89,7 +112,7 @@ test('after the sheet is renamed, Try again lets the server choose the inventory
 
   expect(await sidebar.calls()).toEqual([
     { name: 'getGapAnalysis', args: [] },
-    { name: 'getGapAnalysis', args: [{ sheetName: SHEET }] },
+    { name: 'getGapAnalysis', args: [] },
     { name: 'getGapAnalysis', args: [] },
   ]);
   expect(await sidebar.page.getByRole('alert').isVisible()).toBe(false);
