@@ -1,4 +1,5 @@
 import { listBenchmarks } from '../framework';
+import { RATING_RANGE } from '../inventory';
 import { loadFramework } from './framework-file';
 import { writeOutput } from './output-file';
 import { shellWord } from './shell-word';
@@ -24,6 +25,6 @@ export async function create(options: CreateOptions): Promise<void> {
   const next = `pace-inventory analyze ${shellWord(options.out)}`;
   console.log(
     `Created ${options.out}: ${count} benchmarks of ${framework.name}. ` +
-      `Rate each one 1-5, then run: ${next}`,
+      `Rate each one ${RATING_RANGE}, then run: ${next}`,
   );
 }

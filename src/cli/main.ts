@@ -5,6 +5,11 @@ import {
   Option,
 } from 'commander';
 import { version } from '../../package.json';
+import {
+  HIGHEST_THRESHOLD,
+  LOWEST_RATING,
+  THRESHOLD_RANGE,
+} from '../inventory';
 import { analyze } from './analyze';
 import { create } from './create';
 import { EXIT, oneLine } from './errors';
@@ -35,7 +40,11 @@ function program(): Command {
     .description('print the gap analysis of a rated inventory workbook')
     .argument('<file>', 'the rated .xlsx workbook')
     .option('--sheet <name>', 'the inventory sheet (default: the first one)')
-    .option('--threshold <n>', 'flag ratings at or below n (1-4)', threshold)
+    .option(
+      '--threshold <n>',
+      `flag ratings at or below n (${THRESHOLD_RANGE})`,
+      threshold,
+    )
     .option('--json', 'print the analysis as one JSON object')
     .option('--html <out>', 'also write a printable HTML report', htmlFile)
     .addOption(frameworkOption())
@@ -56,10 +65,14 @@ function frameworkOption(): Option {
 }
 
 function threshold(value: string): number {
-  if (!/^ *[1-4] *$/.test(value)) {
-    throw new InvalidArgumentError('The threshold is a whole number 1-4.');
+  const number = Number(value);
+  const whole = /^ *\d+ *$/.test(value);
+  if (!whole || number < LOWEST_RATING || number > HIGHEST_THRESHOLD) {
+    throw new InvalidArgumentError(
+      `The threshold is a whole number ${THRESHOLD_RANGE}.`,
+    );
   }
-  return Number(value);
+  return number;
 }
 
 /** The report replaces what is there, so it must not be a workbook. */

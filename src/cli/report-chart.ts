@@ -1,12 +1,13 @@
 import { gradeName } from '../framework';
-import { HIGHEST_RATING, type Coverage } from '../inventory';
-import { escapeHtml } from './html-text';
 import {
   ALL_GRADES,
   averageText,
+  HIGHEST_RATING,
   ratedText,
-  scaleShare,
-} from './report-format';
+  type Coverage,
+} from '../inventory';
+import { escapeHtml } from './html-text';
+import { scaleShare } from './report-format';
 
 const LABEL_WIDTH = 110;
 const BAR_AREA = 380;

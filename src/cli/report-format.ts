@@ -1,24 +1,9 @@
 import { gradeName, SECTION_NAMES } from '../framework';
 import { HIGHEST_RATING, type Coverage, type Item } from '../inventory';
 
-/** Shown for the average of a grade with no rating, as in the sheet. */
-export const NO_AVERAGE = '–';
-/** The label of the whole inventory's line, as in the sheet's summary. */
-export const ALL_GRADES = 'All grades';
-
-/** An average with two decimals, or a dash when nothing is rated. */
-export function averageText(average: number | null): string {
-  return average === null ? NO_AVERAGE : average.toFixed(2);
-}
-
-/** The share of the 1-5 scale an average fills, from 0 to 1. */
+/** The share of the rating scale an average fills, from 0 to 1. */
 export function scaleShare(average: number | null): number {
   return average === null ? 0 : average / HIGHEST_RATING;
-}
-
-/** "2 of 3 rated". */
-export function ratedText(coverage: Coverage): string {
-  return `${coverage.rated} of ${coverage.total} rated`;
 }
 
 /** "80%" of the benchmarks rated. */

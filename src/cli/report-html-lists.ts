@@ -1,6 +1,12 @@
 import type { SheetAnalysis } from '../addon/server-api';
 import { gradeName, SECTION_NAMES } from '../framework';
-import type { InvalidItem, Item, RatedItem } from '../inventory';
+import {
+  LIST_NAMES,
+  RATING_RANGE,
+  type InvalidItem,
+  type Item,
+  type RatedItem,
+} from '../inventory';
 import { escapeHtml as h } from './html-text';
 import { cellLabel } from './report-format';
 
@@ -28,11 +34,12 @@ const HELD: Extra<InvalidItem> = {
 /** The flagged, unrated and invalid benchmarks, then the warnings. */
 export function itemLists(analysis: SheetAnalysis): string {
   const { threshold } = analysis;
-  const flaggedTitle = `Flagged low: rated ${threshold} or lower, lowest first`;
+  const flaggedTitle = `${LIST_NAMES.flagged}: rated ${threshold} or lower, lowest first`;
+  const invalidTitle = `${LIST_NAMES.invalid}: not a whole number ${RATING_RANGE}`;
   return [
     itemSection(flaggedTitle, analysis.flagged, RATING),
-    itemSection('Not rated', analysis.unrated, NONE),
-    itemSection('Not valid: not a whole number 1-5', analysis.invalid, HELD),
+    itemSection(LIST_NAMES.unrated, analysis.unrated, NONE),
+    itemSection(invalidTitle, analysis.invalid, HELD),
     warnings(analysis.warnings),
   ].join('\n');
 }

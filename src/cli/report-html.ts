@@ -1,15 +1,14 @@
 import type { SheetAnalysis } from '../addon/server-api';
 import { gradeName, SECTION_NAMES } from '../framework';
-import type { Coverage } from '../inventory';
-import { escapeHtml as h } from './html-text';
-import { gradeChart } from './report-chart';
 import {
   ALL_GRADES,
   averageText,
-  count,
-  percentRated,
   ratedText,
-} from './report-format';
+  type Coverage,
+} from '../inventory';
+import { escapeHtml as h } from './html-text';
+import { gradeChart } from './report-chart';
+import { count, percentRated } from './report-format';
 import { itemLists } from './report-html-lists';
 import { REPORT_CSS } from './report-style';
 

@@ -1,14 +1,19 @@
 import type { SheetAnalysis } from '../addon/server-api';
 import { gradeName, SECTION_NAMES } from '../framework';
-import type { Coverage, Item } from '../inventory';
 import {
   ALL_GRADES,
   averageText,
+  LIST_NAMES,
+  RATING_RANGE,
+  ratedText,
+  type Coverage,
+  type Item,
+} from '../inventory';
+import {
   cellLabel,
   count,
   percentRated,
   placeText,
-  ratedText,
   scaleShare,
 } from './report-format';
 
@@ -24,7 +29,10 @@ export function textReport(analysis: SheetAnalysis, file: string): string {
     coverageLine(analysis.overall, analysis),
     '',
     ...flaggedLines(analysis),
-    ...itemLines(`Not rated (${analysis.unrated.length})`, analysis.unrated),
+    ...itemLines(
+      `${LIST_NAMES.unrated} (${analysis.unrated.length})`,
+      analysis.unrated,
+    ),
     ...invalidLines(analysis),
     ...warningLines(analysis.warnings),
   ]
@@ -56,7 +64,7 @@ function averages(analysis: SheetAnalysis): string[] {
   rows.push([ALL_GRADES, analysis.overall, true]);
   const width = Math.max(...rows.map(([label]) => label.length)) + 2;
   return [
-    'Average rating (1-5):',
+    `Average rating (${RATING_RANGE}):`,
     ...rows.map(([label, coverage, withBar]) =>
       [
         `  ${label.padEnd(width)}`,
@@ -68,7 +76,7 @@ function averages(analysis: SheetAnalysis): string[] {
   ];
 }
 
-/** "███████░░░": the average's share of the 1-5 scale. */
+/** "███████░░░": the average's share of the rating scale. */
 function bar(average: number | null): string {
   const filled = Math.round(scaleShare(average) * BAR_WIDTH);
   return '█'.repeat(filled) + '░'.repeat(BAR_WIDTH - filled);
@@ -85,11 +93,12 @@ function coverageLine(overall: Coverage, analysis: SheetAnalysis): string {
 function flaggedLines(analysis: SheetAnalysis): string[] {
   const { flagged, threshold } = analysis;
   if (flagged.length === 0) {
-    return [`Flagged low: none rated ${threshold} or lower.`, ''];
+    return [`${LIST_NAMES.flagged}: none rated ${threshold} or lower.`, ''];
   }
   const width = cellWidth(flagged);
   return [
-    `Flagged low (${flagged.length}), rated ${threshold} or lower, ` +
+    `${LIST_NAMES.flagged} (${flagged.length}), rated ${threshold} or ` +
+      'lower, ' +
       'lowest first:',
     ...flagged.map(
       (item) =>
@@ -116,7 +125,8 @@ function invalidLines(analysis: SheetAnalysis): string[] {
   if (invalid.length === 0) return [];
   const width = cellWidth(invalid);
   return [
-    `Not valid (${invalid.length}), not a whole number 1-5:`,
+    `${LIST_NAMES.invalid} (${invalid.length}), not a whole number ` +
+      `${RATING_RANGE}:`,
     ...invalid.map(
       (item) =>
         `  ${cellLabel(item).padEnd(width)}  holds "${item.value}"  ` +

@@ -3,6 +3,7 @@ import {
   HIGHEST_RATING,
   HIGHEST_THRESHOLD,
   LOWEST_RATING,
+  THRESHOLD_RANGE,
   type InventoryLayout,
 } from '../inventory';
 
@@ -14,8 +15,8 @@ type WithValidations = Worksheet & {
 // Excel repairs a file whose prompt or message is longer than this.
 const MESSAGE_LIMIT = 255;
 
-/** The 1-5 dropdown on the rating cells, as one validation, and the 1-4
- *  rule of the threshold cell. */
+/** The rating dropdown on the rating cells, as one validation, and the
+ *  whole-number rule of the threshold cell. */
 export function addValidations(sheet: Worksheet, layout: InventoryLayout) {
   const { dataValidations } = sheet as WithValidations;
   const help = clip(layout.validation.helpText);
@@ -79,7 +80,7 @@ function thresholdRule(layout: InventoryLayout): DataValidation {
     prompt: help,
     showErrorMessage: true,
     errorStyle: 'stop',
-    errorTitle: 'Not 1-4',
+    errorTitle: `Not ${THRESHOLD_RANGE}`,
     error: help,
   };
 }

@@ -1,5 +1,6 @@
 import { isAbsolute, join, relative } from 'node:path';
 import { DEFAULT_FRAMEWORK, listBenchmarks } from '../framework';
+import { RATING_RANGE } from '../inventory';
 import { analyzeWorkbook } from './analyze';
 import { CliError } from './errors';
 import { OutputExistsError, writeOutput } from './output-file';
@@ -36,7 +37,7 @@ export async function start(): Promise<void> {
   );
   console.log(textReport(analysis, sample));
   console.log(
-    `\nNext: open ${file}, rate each benchmark 1-5, then run:\n` +
+    `\nNext: open ${file}, rate each benchmark ${RATING_RANGE}, then run:\n` +
       `  npx pace-inventory analyze ${shellWord(file)}`,
   );
 }
