@@ -20,12 +20,20 @@ export function createBusy(view: SidebarView): Busy {
     },
     stop(status) {
       show(view, false, status);
-      if (focused instanceof HTMLElement && focused.isConnected) {
-        focused.focus();
-      }
+      restoreFocus(view, focused);
       focused = null;
     },
   };
+}
+
+/**
+ * A control that is gone (Try again, removed with its error) hands the focus
+ * to Refresh, so a keyboard user is not sent back to the top of the page.
+ */
+function restoreFocus(view: SidebarView, focused: Element | null): void {
+  if (!(focused instanceof HTMLElement) || focused === document.body) return;
+  const target = focused.isConnected ? focused : view.refresh;
+  target.focus();
 }
 
 function show(view: SidebarView, busy: boolean, status: string): void {

@@ -117,3 +117,22 @@ test('after a failed read, Try again lets the server choose again', async () => 
   ]);
   expect(await sidebar.page.getByRole('alert').isVisible()).toBe(false);
 });
+
+test('after Try again by keyboard, the focus lands on Refresh', async () => {
+  await sidebarWith({
+    getGapAnalysis: [
+      { error: 'Google Sheets is busy.' },
+      { value: sheetAnalysis(PARTLY_RATED) },
+    ],
+  });
+  await sidebar.idle();
+  await sidebar.page.getByRole('button', { name: 'Try again' }).focus();
+  await sidebar.page.keyboard.press('Enter');
+  await sidebar.idle();
+
+  const focused = () =>
+    sidebar.page.evaluate(() => document.activeElement?.textContent?.trim());
+  expect(await focused()).toBe('Refresh');
+  await sidebar.page.keyboard.press('Shift+Tab');
+  expect(await focused()).toBe('1234');
+});
