@@ -35,6 +35,19 @@ export function runCli(args: string[], cwd: string): Promise<CliResult> {
   });
 }
 
+/** The user sees one line on stderr, nothing on stdout, and this code. */
+export function expectRefusal(
+  result: CliResult,
+  code: number,
+  message: string,
+): void {
+  expect(result).toEqual({
+    code,
+    stdout: '',
+    stderr: `pace-inventory: ${message}\n`,
+  });
+}
+
 /** A new empty folder for one test's files. */
 export function tempDir(name = 'cli'): string {
   return mkdtempSync(join(tmpdir(), `pace-${name}-`));

@@ -1,0 +1,107 @@
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  expectBuiltCli,
+  expectRefusal,
+  runCli,
+  tempDir,
+} from '../support/cli-run';
+import { makeInventory } from '../support/cli-workbook';
+import { convertWithLibreOffice } from '../support/libreoffice';
+
+let dir: string;
+
+beforeAll(async () => {
+  expectBuiltCli();
+  dir = tempDir('bad-files');
+  const inventory = await makeInventory(dir, () => undefined, 'good.xlsx');
+  // Real files of the wrong kind, written by a real spreadsheet app.
+  const converted = tempDir('bad-converted');
+  const xls = await convertWithLibreOffice(inventory, 'xls', converted);
+  const ods = await convertWithLibreOffice(inventory, 'ods', converted);
+  copyFileSync(xls, join(dir, 'old.xls'));
+  copyFileSync(xls, join(dir, 'old-renamed.xlsx'));
+  copyFileSync(ods, join(dir, 'calc-renamed.xlsx'));
+}, 120_000);
+
+const analyze = (...args: string[]) => runCli(['analyze', ...args], dir);
+
+describe('files that cannot be analyzed: exit 1', () => {
+  test('a missing file', async () => {
+    expectRefusal(
+      await analyze('missing.xlsx'),
+      1,
+      'missing.xlsx does not exist.',
+    );
+  });
+
+  test('a folder', async () => {
+    mkdirSync(join(dir, 'folder.xlsx'));
+    expectRefusal(
+      await analyze('folder.xlsx'),
+      1,
+      'folder.xlsx is a folder, not a file.',
+    );
+  });
+
+  test('an empty file', async () => {
+    writeFileSync(join(dir, 'empty.xlsx'), '');
+    expectRefusal(
+      await analyze('empty.xlsx'),
+      1,
+      'empty.xlsx is empty: it is not a workbook.',
+    );
+  });
+
+  test('a CSV renamed .xlsx', async () => {
+    writeFileSync(join(dir, 'ratings.xlsx'), 'Benchmark,Rating\nsurvey,3\n');
+    expectRefusal(
+      await analyze('ratings.xlsx'),
+      1,
+      'ratings.xlsx is not an .xlsx workbook (a CSV or text file renamed?): ' +
+        'open it in a spreadsheet app and save it as .xlsx.',
+    );
+  });
+
+  const compound =
+    'is password-protected or an old .xls: save it as an .xlsx workbook ' +
+    'without a password (File > Save As), then try again.';
+
+  test('an old .xls workbook, as .xls and renamed .xlsx', async () => {
+    expectRefusal(await analyze('old.xls'), 1, `old.xls ${compound}`);
+    expectRefusal(
+      await analyze('old-renamed.xlsx'),
+      1,
+      `old-renamed.xlsx ${compound}`,
+    );
+  });
+
+  test('a password-protected workbook (an OLE compound file)', async () => {
+    // Excel encrypts an .xlsx into a compound file with this signature.
+    const header = Buffer.alloc(4096);
+    Buffer.from('d0cf11e0a1b11ae1', 'hex').copy(header);
+    writeFileSync(join(dir, 'locked.xlsx'), header);
+    expectRefusal(await analyze('locked.xlsx'), 1, `locked.xlsx ${compound}`);
+  });
+
+  test('an .ods renamed .xlsx (a zip without xl/workbook.xml)', async () => {
+    expectRefusal(
+      await analyze('calc-renamed.xlsx'),
+      1,
+      'calc-renamed.xlsx is a zip file but not an .xlsx workbook (an .ods ' +
+        'file renamed?): open it in a spreadsheet app and save it as .xlsx.',
+    );
+  });
+
+  test('a damaged workbook', async () => {
+    const start = Buffer.from('504b0304', 'hex');
+    const body = Buffer.from('xl/workbook.xml and then garbage');
+    writeFileSync(join(dir, 'damaged.xlsx'), Buffer.concat([start, body]));
+    const result = await analyze('damaged.xlsx');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(
+      /^pace-inventory: damaged\.xlsx cannot be read as an \.xlsx workbook: [^\n]+ Open it in a spreadsheet app and save it again as \.xlsx\.\n$/,
+    );
+  });
+});
