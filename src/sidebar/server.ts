@@ -1,4 +1,5 @@
 import type { ServerApi } from '../addon/server-api';
+import { withDeadline } from './deadline';
 
 /** A server function the sidebar may call through `google.script.run`. */
 export type ServerName = keyof ServerApi;
@@ -28,15 +29,17 @@ const OUTSIDE_SHEETS =
   'PaCE Inventory > Open gap analysis.';
 
 /**
- * Calls a server function. The handlers run later, never during this call;
- * Apps Script gives no promise, and a render inside the success handler
- * keeps the page in step with the call.
+ * Calls a server function. The handlers run later, never during this call,
+ * and exactly one of them runs, at the latest when the time-out ends the
+ * wait; Apps Script gives no promise, and a render inside the success
+ * handler keeps the page in step with the call.
  */
 export function callServer<K extends ServerName>(
   name: K,
   args: ServerArgs<K>,
-  handlers: ServerHandlers<ServerResult<K>>,
+  callHandlers: ServerHandlers<ServerResult<K>>,
 ): void {
+  const handlers = withDeadline(callHandlers);
   const runner = (globalThis as ScriptGlobal).google?.script?.run;
   if (!runner) {
     fail(handlers, new Error(OUTSIDE_SHEETS));

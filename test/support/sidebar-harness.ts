@@ -74,13 +74,20 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
+export interface SidebarOptions {
+  /** Playwright's fake clock, so `page.clock` can jump over a timeout. */
+  fakeClock?: boolean;
+}
+
 /** Opens the built sidebar with `google.script.run` answering from script. */
 export async function openSidebar(
   browser: Browser,
   script: Script,
+  options: SidebarOptions = {},
 ): Promise<Sidebar> {
   const html = sidebarHtml();
   const context = await browser.newContext({ viewport: SIDEBAR_VIEWPORT });
+  if (options.fakeClock) await context.clock.install();
   const requests: string[] = [];
   await context.route('**/*', (route) => {
     requests.push(route.request().url());
