@@ -5,9 +5,12 @@ import type {
   GradeCoverage,
   SectionCoverage,
 } from '../inventory/types';
-import { averageText, ratedText } from '../inventory/words';
-import { el, hiddenText, titledSection } from './dom';
+import { averageText, NO_AVERAGE, ratedText } from '../inventory/words';
+import { el, hiddenText, titledSection, type Child } from './dom';
 import { barPercent, ratingColour } from './scale';
+
+/** What a screen reader says instead of the dash of a missing average. */
+const NO_AVERAGE_SPOKEN = 'no ratings yet';
 
 /**
  * One coverage as a label, its rated count, a bar coloured like the sheet's
@@ -25,11 +28,16 @@ export function coverageRow(
       el('span', { className: 'coverage-detail' }, [detail]),
     ]),
     bar(coverage.average),
-    el('span', { className: 'coverage-average' }, [
-      hiddenText('average '),
-      averageText(coverage.average),
-    ]),
+    el('span', { className: 'coverage-average' }, average(coverage.average)),
   ]);
+}
+
+/** "average 3.14" when read aloud; a missing one in words, not as a dash. */
+function average(value: number | null): Child[] {
+  const text = averageText(value);
+  if (text !== NO_AVERAGE) return [hiddenText('average '), text];
+  const dash = el('span', { attrs: { 'aria-hidden': 'true' } }, [text]);
+  return [hiddenText(NO_AVERAGE_SPOKEN), dash];
 }
 
 function bar(average: number | null): HTMLSpanElement {

@@ -87,6 +87,19 @@ test('opens a grade to its sections, by mouse and by keyboard', async () => {
   expect(await sidebar.page.locator('details[open]').count()).toBe(2);
 });
 
+test('a missing average shows a dash and is read as "no ratings yet"', async () => {
+  await gradeSummary('10th grade').click();
+  const know = sidebar.page
+    .locator('details')
+    .filter({ has: gradeSummary('10th grade') })
+    .locator('li')
+    .filter({ hasText: 'Know' });
+  expect(await know.ariaSnapshot()).toBe(
+    '- listitem: Know 0 of 1 rated no ratings yet',
+  );
+  expect(await know.getByText('–', { exact: true }).isVisible()).toBe(true);
+});
+
 test('shows the warnings of the analysis', async () => {
   const warnings = sidebar.page.locator('.warnings');
   expect(await warnings.locator('h2').innerText()).toBe('Check the sheet');
