@@ -1,11 +1,26 @@
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { CliError } from './errors';
 
-/** The bytes of a file the user named, or a CliError saying why not. */
-export async function readInput(file: string): Promise<Buffer> {
+/**
+ * The bytes of a file the user named, or a CliError saying why not.
+ * `refuse` may give a reason to refuse a file of its size, before a byte
+ * of it is read.
+ */
+export async function readInput(
+  file: string,
+  refuse: (bytes: number) => string | undefined = () => undefined,
+): Promise<Buffer> {
   try {
-    return await readFile(file);
+    const handle = await open(file, 'r');
+    try {
+      const reason = refuse((await handle.stat()).size);
+      if (reason !== undefined) throw new CliError(reason);
+      return await handle.readFile();
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
+    if (error instanceof CliError) throw error;
     throw new CliError(cannotRead(file, error));
   }
 }

@@ -1,17 +1,17 @@
 import { Workbook } from 'exceljs';
 import { CliError } from './errors';
 import { readInput } from './input-file';
+import { tooLargeFile, workbookPart } from './workbook-zip';
 
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 // Compound file (OLE): an encrypted .xlsx, or an .xls of Excel 97-2003.
 const COMPOUND_FILE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
-// Zip stores entry names as plain bytes; every .xlsx has this part.
-const WORKBOOK_PART = Buffer.from('xl/workbook.xml');
 
 /** Opens an .xlsx workbook, or says in one line why the file is not one. */
 export async function openWorkbook(file: string): Promise<Workbook> {
-  const bytes = await readInput(file);
+  const bytes = await readInput(file, (size) => tooLargeFile(file, size));
   checkKind(file, bytes);
+  workbookPart(file, bytes);
   const workbook = new Workbook();
   try {
     await workbook.xlsx.load(arrayBuffer(bytes));
@@ -45,12 +45,6 @@ function checkKind(file: string, bytes: Buffer) {
     throw new CliError(
       `${file} is not an .xlsx workbook (a CSV or text file renamed?): ` +
         'open it in a spreadsheet app and save it as .xlsx.',
-    );
-  }
-  if (!bytes.includes(WORKBOOK_PART)) {
-    throw new CliError(
-      `${file} is a zip file but not an .xlsx workbook (an .ods file ` +
-        'renamed?): open it in a spreadsheet app and save it as .xlsx.',
     );
   }
 }

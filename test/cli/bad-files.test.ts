@@ -1,4 +1,10 @@
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  readFileSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import {
   expectBuiltCli,
@@ -7,7 +13,13 @@ import {
   tempDir,
 } from '../support/cli-run';
 import { makeInventory } from '../support/cli-workbook';
+import { writeZip, zipParts } from '../support/cli-zip';
 import { convertWithLibreOffice } from '../support/libreoffice';
+
+const MB = 1024 * 1024;
+const damaged =
+  'is damaged or incomplete (not a whole .xlsx file): copy or download ' +
+  'it again.';
 
 let dir: string;
 
@@ -93,15 +105,85 @@ describe('files that cannot be analyzed: exit 1', () => {
     );
   });
 
-  test('a damaged workbook', async () => {
-    const start = Buffer.from('504b0304', 'hex');
-    const body = Buffer.from('xl/workbook.xml and then garbage');
-    writeFileSync(join(dir, 'damaged.xlsx'), Buffer.concat([start, body]));
-    const result = await analyze('damaged.xlsx');
+  test('a whole zip whose workbook part is not XML', async () => {
+    const parts = zipParts(join(dir, 'good.xlsx')).map((part) =>
+      part.name === 'xl/workbook.xml'
+        ? { ...part, data: Buffer.from('garbage') }
+        : part,
+    );
+    writeZip(join(dir, 'garbled.xlsx'), parts);
+    const result = await analyze('garbled.xlsx');
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(
-      /^pace-inventory: damaged\.xlsx cannot be read as an \.xlsx workbook: [^\n]+ Open it in a spreadsheet app and save it again as \.xlsx\.\n$/,
+      /^pace-inventory: garbled\.xlsx cannot be read as an \.xlsx workbook: [^\n]+ Open it in a spreadsheet app and save it again as \.xlsx\.\n$/,
+    );
+  });
+});
+
+describe('zip files that are not whole workbooks: exit 1', () => {
+  test('a workbook cut short (an interrupted download)', async () => {
+    const whole = readFileSync(join(dir, 'good.xlsx'));
+    writeFileSync(join(dir, 'cut.xlsx'), whole.subarray(0, 8000));
+    expectRefusal(await analyze('cut.xlsx'), 1, `cut.xlsx ${damaged}`);
+  });
+
+  test('a zip header and then garbage', async () => {
+    const start = Buffer.from('504b0304', 'hex');
+    const body = Buffer.from('xl/workbook.xml and then garbage');
+    writeFileSync(join(dir, 'damaged.xlsx'), Buffer.concat([start, body]));
+    expectRefusal(await analyze('damaged.xlsx'), 1, `damaged.xlsx ${damaged}`);
+  });
+
+  test('a zip of other files is not called an .ods', async () => {
+    writeZip(join(dir, 'photos.xlsx'), [
+      { name: 'photo.txt', data: Buffer.from('not a spreadsheet') },
+    ]);
+    expectRefusal(
+      await analyze('photos.xlsx'),
+      1,
+      'photos.xlsx is a zip file but not an .xlsx workbook: open it in a ' +
+        'spreadsheet app and save it as .xlsx.',
+    );
+  });
+});
+
+describe('files too large for an inventory: exit 1, not read', () => {
+  const typical =
+    'an inventory of 2,000 benchmarks is under 1 MB (under 4 MB unpacked).';
+
+  test('a zip that claims 300 MB unpacked (a zip bomb)', async () => {
+    writeZip(join(dir, 'bomb.xlsx'), [
+      {
+        name: 'xl/workbook.xml',
+        data: Buffer.from('<workbook/>'),
+        claimedSize: 300 * MB,
+      },
+    ]);
+    expectRefusal(
+      await analyze('bomb.xlsx'),
+      1,
+      `bomb.xlsx is too large for an inventory (300 MB unpacked); ${typical}`,
+    );
+  });
+
+  test('a zip that unpacks to more than it claims', async () => {
+    const parts = zipParts(join(dir, 'good.xlsx'));
+    const sheet = parts.find((p) => p.name === 'xl/worksheets/sheet1.xml');
+    if (!sheet) throw new Error('no sheet part');
+    sheet.claimedSize = 100;
+    writeZip(join(dir, 'liar.xlsx'), parts);
+    expectRefusal(await analyze('liar.xlsx'), 1, `liar.xlsx ${damaged}`);
+  });
+
+  test('a file of 21 MB', async () => {
+    const file = join(dir, 'huge.xlsx');
+    writeFileSync(file, Buffer.from('504b0304', 'hex'));
+    truncateSync(file, 21 * MB);
+    expectRefusal(
+      await analyze('huge.xlsx'),
+      1,
+      `huge.xlsx is too large for an inventory (21 MB); ${typical}`,
     );
   });
 });
