@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { analyzeInventory } from '../src/inventory';
-import { measureRenderMs } from '../test/support/sidebar-harness';
+import { measureRenderMs } from '../test/support/sidebar-bench';
 import { callFigures } from './calls';
 import { misses, table, type Figure } from './figures';
 import { frameworkOf, ratedAnalysis, ratedContent, SIZES } from './fixtures';
