@@ -6,12 +6,14 @@ import { tooLargeFile, workbookPart } from './workbook-zip';
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 // Compound file (OLE): an encrypted .xlsx, or an .xls of Excel 97-2003.
 const COMPOUND_FILE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
+// Excel's limit; exceljs warns on stderr and fails on a longer name.
+const LONGEST_SHEET_NAME = 31;
 
 /** Opens an .xlsx workbook, or says in one line why the file is not one. */
 export async function openWorkbook(file: string): Promise<Workbook> {
   const bytes = await readInput(file, (size) => tooLargeFile(file, size));
   checkKind(file, bytes);
-  workbookPart(file, bytes);
+  checkSheetNames(file, workbookPart(file, bytes));
   const workbook = new Workbook();
   try {
     await workbook.xlsx.load(arrayBuffer(bytes));
@@ -48,3 +50,40 @@ function checkKind(file: string, bytes: Buffer) {
     );
   }
 }
+
+function checkSheetNames(file: string, workbookXml: string) {
+  const long = sheetNames(workbookXml).find(
+    (name) => name.length > LONGEST_SHEET_NAME,
+  );
+  if (long === undefined) return;
+  throw new CliError(
+    `${file} has a sheet name of ${long.length} characters, "${long}", ` +
+      `and Excel allows ${LONGEST_SHEET_NAME}: shorten it in a spreadsheet ` +
+      'app, save, then analyze again.',
+  );
+}
+
+/** The names of `<sheet name="...">` in xl/workbook.xml, unescaped. */
+function sheetNames(xml: string): string[] {
+  const sheets = xml.matchAll(/<(?:\w+:)?sheet\s[^>]*?\bname="([^"]*)"/g);
+  return [...sheets].map((match) => unescapeXml(match[1] ?? ''));
+}
+
+function unescapeXml(text: string): string {
+  return text.replace(/&(#x?[\da-f]+|\w+);/gi, (entity, code: string) => {
+    if (code.startsWith('#')) {
+      const hex = code[1]?.toLowerCase() === 'x';
+      const point = Number.parseInt(code.slice(hex ? 2 : 1), hex ? 16 : 10);
+      return point <= 0x10ffff ? String.fromCodePoint(point) : entity;
+    }
+    return XML_ENTITIES[code] ?? entity;
+  });
+}
+
+const XML_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+};

@@ -1,5 +1,5 @@
 import { Workbook } from 'exceljs';
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   expectBuiltCli,
@@ -8,6 +8,7 @@ import {
   tempDir,
 } from '../support/cli-run';
 import { columnOf, makeInventory } from '../support/cli-workbook';
+import { editZipText } from '../support/cli-zip';
 
 let dir: string;
 
@@ -71,6 +72,22 @@ describe('sheets that cannot be analyzed: exit 1', () => {
       'Sheet "Notes" of with-notes.xlsx: This sheet is not a PaCE ' +
         'inventory: it has no header row with "Rating (1-5)" and ' +
         '"Benchmark id". Create an inventory first.',
+    );
+  });
+
+  test('a sheet name longer than Excel allows', async () => {
+    const long = 'PaCE Inventory of Prairie Ridge High School';
+    const file = join(dir, 'long-name.xlsx');
+    copyFileSync(join(dir, 'good.xlsx'), file);
+    editZipText(file, 'xl/workbook.xml', (xml) =>
+      xml.replace('name="PaCE Inventory"', `name="${long}"`),
+    );
+    expectRefusal(
+      await analyze('long-name.xlsx'),
+      1,
+      `long-name.xlsx has a sheet name of ${long.length} characters, ` +
+        `"${long}", and Excel allows 31: shorten it in a spreadsheet app, ` +
+        'save, then analyze again.',
     );
   });
 
