@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { SheetAnalysis } from '../../src/addon/server-api';
+import type { Item } from '../../src/inventory/types';
 import { PARTLY_RATED, sheetAnalysis } from '../support/sidebar-fixtures';
 import {
   launchChromium,
@@ -9,9 +10,13 @@ import {
   type Sidebar,
 } from '../support/sidebar-harness';
 
-const IMG = '<img src=x onerror=alert(1)>';
+const IMG = '<img src=x onerror="window.__pwned=1">';
 const TOM = 'Tom & Jerry <b>';
-const SCRIPT = '<script>alert(2)</script>';
+
+/** A field's text with markup in it, named so the test can find it. */
+function marked(field: string): string {
+  return `${field} ${TOM} ${IMG}`;
+}
 
 let browser: Browser;
 let sidebar: Sidebar;
@@ -22,59 +27,66 @@ beforeAll(async () => {
 afterAll(() => browser.close());
 afterEach(() => sidebar.close());
 
-/** The fixture with markup in every string that comes from the sheet. */
+/** The fixture with markup in every string the page shows. */
 function markedUp(): SheetAnalysis {
   const analysis = sheetAnalysis(PARTLY_RATED);
-  const [firstGap, ...gaps] = analysis.flagged;
-  const [firstUnrated, ...unrated] = analysis.unrated;
-  const [firstInvalid, ...invalid] = analysis.invalid;
-  if (!firstGap || !firstUnrated || !firstInvalid) throw new Error('fixture');
+  const text = <T extends Item>(item: T, i: number) => ({
+    ...item,
+    text: marked(`text ${item.id}`),
+    cell: item.cell === null ? null : marked(`cell ${i}`),
+  });
   return {
     ...analysis,
-    school: '<i>Lincoln</i>',
-    schoolYear: SCRIPT,
-    sheet: '<u>Inventory</u>',
-    flagged: [{ ...firstGap, text: IMG }, ...gaps],
-    unrated: [{ ...firstUnrated, text: TOM }, ...unrated],
-    invalid: [{ ...firstInvalid, value: '<b>7</b>' }, ...invalid],
-    warnings: [...analysis.warnings, '<em>look</em> & see'],
+    framework: { ...analysis.framework, name: marked('framework') },
+    school: marked('school'),
+    schoolYear: marked('year'),
+    sheet: marked('sheet'),
+    flagged: analysis.flagged.map(text),
+    unrated: analysis.unrated.map(text),
+    invalid: analysis.invalid.map((item, i) => ({
+      ...text(item, i),
+      value: marked('value'),
+    })),
+    warnings: [marked('warning')],
   };
 }
 
-test('markup from the sheet shows as text and never runs', async () => {
+test('markup from the sheet shows as text and never becomes an element', async () => {
+  const analysis = markedUp();
   sidebar = await openSidebar(browser, {
-    getGapAnalysis: [{ value: markedUp() }],
+    getGapAnalysis: [{ value: analysis }],
   });
   await sidebar.idle();
+  const page = sidebar.page;
+
   const text = await sidebar.visibleText();
+  const items = [...analysis.flagged, ...analysis.unrated];
   for (const literal of [
-    IMG,
-    TOM,
-    `<i>Lincoln</i> · ${SCRIPT}`,
-    'Sheet: <u>Inventory</u>',
-    "holds '<b>7</b>'",
-    '<em>look</em> & see',
+    `${marked('framework')}`,
+    `${marked('school')} · ${marked('year')}`,
+    `Sheet: ${marked('sheet')}`,
+    `${marked('cell 0')} holds '${marked('value')}'`,
+    marked('warning'),
+    ...items.map((item) => marked(`text ${item.id}`)),
   ]) {
     expect(text).toContain(literal);
   }
-  const injected = sidebar.page.locator(
-    '#analysis :is(img, b, i, u, em, script)',
-  );
-  expect(await injected.count()).toBe(0);
-  expect(sidebar.dialogs).toEqual([]);
+  expect(await page.locator('main :is(img, b)').count()).toBe(0);
+  expect(await page.evaluate('window.__pwned')).toBeUndefined();
+  expect(sidebar.requests).toEqual([]);
   expect(sidebar.pageErrors).toEqual([]);
 });
 
 test('an error message with markup shows as text', async () => {
   sidebar = await openSidebar(browser, {
-    getGapAnalysis: [{ error: `Sheet ${IMG} is not an inventory.` }],
+    getGapAnalysis: [{ error: `Sheet ${marked('name')} is not here.` }],
   });
   await sidebar.idle();
   expect(await sidebar.page.getByRole('alert').innerText()).toContain(
-    `Sheet ${IMG} is not an inventory.`,
+    `Sheet ${marked('name')} is not here.`,
   );
-  expect(await sidebar.page.locator('img').count()).toBe(0);
-  expect(sidebar.dialogs).toEqual([]);
+  expect(await sidebar.page.locator('main :is(img, b)').count()).toBe(0);
+  expect(await sidebar.page.evaluate('window.__pwned')).toBeUndefined();
 });
 
 test('no source file writes markup into a page', () => {
