@@ -1,3 +1,5 @@
+import { terminalText } from './terminal-text';
+
 /** Exit statuses of CONTRACT.md. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
@@ -9,7 +11,8 @@ export class CliError extends Error {
   }
 }
 
-/** The message on one line: stderr shows one line, never a stack. */
+/** The message on one line: stderr shows one line, never a stack, and
+ *  sheet text in it never acts on the terminal. */
 export function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').trim();
+  return terminalText(text.replace(/\s*[\r\n]+\s*/g, ' ').trim());
 }

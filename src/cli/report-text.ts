@@ -16,10 +16,12 @@ import {
   placeText,
   scaleShare,
 } from './report-format';
+import { terminalText } from './terminal-text';
 
 const BAR_WIDTH = 10;
 
-/** The gap analysis as plain text for a terminal. */
+/** The gap analysis as plain text for a terminal: one line per entry,
+ *  whatever the sheet's cells hold. */
 export function textReport(analysis: SheetAnalysis, file: string): string {
   return [
     ...heading(analysis, file),
@@ -36,6 +38,7 @@ export function textReport(analysis: SheetAnalysis, file: string): string {
     ...invalidLines(analysis),
     ...warningLines(analysis.warnings),
   ]
+    .map(terminalText)
     .join('\n')
     .trimEnd();
 }
