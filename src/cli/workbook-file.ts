@@ -1,5 +1,6 @@
 import { Workbook } from 'exceljs';
 import { CliError } from './errors';
+import { fixCellParser } from './exceljs-cells';
 import { readInput } from './input-file';
 import { tooLargeFile, workbookPart } from './workbook-zip';
 
@@ -14,6 +15,7 @@ export async function openWorkbook(file: string): Promise<Workbook> {
   const bytes = await readInput(file, (size) => tooLargeFile(file, size));
   checkKind(file, bytes);
   checkSheetNames(file, workbookPart(file, bytes));
+  fixCellParser();
   const workbook = new Workbook();
   try {
     await workbook.xlsx.load(arrayBuffer(bytes));

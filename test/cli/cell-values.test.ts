@@ -8,6 +8,10 @@ import {
   makeInventory,
   rate,
 } from '../support/cli-workbook';
+import { editZipText } from '../support/cli-zip';
+
+// Stands for an ISO date cell until the test edits the sheet's XML.
+const ISO_DATE = 987654;
 
 // What people and other apps leave in rating cells, and how each reads.
 const CELLS: Record<string, [CellValue, string]> = {
@@ -45,10 +49,10 @@ beforeAll(async () => {
   expectBuiltCli();
   const dir = tempDir('cells');
   const file = await makeInventory(dir, (sheet) => {
-    rate(
-      sheet,
-      Object.fromEntries(Object.entries(CELLS).map(([id, [v]]) => [id, v])),
-    );
+    rate(sheet, {
+      ...Object.fromEntries(Object.entries(CELLS).map(([id, [v]]) => [id, v])),
+      'ced-12-s1': ISO_DATE,
+    });
     // Typing a date makes the app format the cell as a date.
     const rating = columnOf(sheet, 'Rating (1-5)');
     const dated = benchmarkRows(sheet).get('ced-10-s1') ?? 0;
@@ -72,11 +76,21 @@ beforeAll(async () => {
     sheet.getRow(row).getCell(key).value = 'CP';
     sheet.mergeCells(row, key, row, key + 1);
   });
+  editZipText(file, 'xl/worksheets/sheet1.xml', (xml) =>
+    xml.replace(
+      new RegExp(`(<c r="E\\d+"[^>]*)><v>${ISO_DATE}</v>`),
+      '$1 t="d"><v>2024-03-05T00:00:00</v>',
+    ),
+  );
   analysis = await analyzeJson(file, '--threshold', '4');
 });
 
 test.each(Object.entries(CELLS))('%s holds %j', (id, [, expected]) => {
   expect(outcome(id)).toBe(expected);
+});
+
+test('an ISO date cell (type "d", from some libraries) reads as its date', () => {
+  expect(outcome('ced-12-s1')).toBe('invalid 2024-03-05');
 });
 
 test('formulas filled down (shared) read as their results', () => {

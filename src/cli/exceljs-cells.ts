@@ -1,0 +1,70 @@
+import { ValueType } from 'exceljs';
+
+/*
+ * exceljs 4.4 misreads a cell that some libraries write: an ISO 8601 date
+ * (`<c t="d"><v>2024-03-05T00:00:00</v>`) becomes parseFloat of its text,
+ * 2024. The fix sits where exceljs parses a cell, since no option reaches
+ * it; without that parser (another exceljs), cells read as exceljs reads
+ * them and the tests of test/cli/cell-values.test.ts fail.
+ */
+
+/** The part of exceljs's cell parser that the fix uses. */
+interface CellParser {
+  t?: string;
+  model: {
+    type?: number;
+    value?: unknown;
+    formula?: string;
+    shareType?: string;
+  };
+  parseClose(name: string): boolean;
+}
+
+const PARSER_MODULE = 'exceljs/lib/xlsx/xform/sheet/cell-xform';
+let fixed = false;
+
+/** Makes exceljs read ISO date cells as dates; once per process. */
+export function fixCellParser(): void {
+  if (fixed) return;
+  fixed = true;
+  const parser = cellParser();
+  if (parser === null) return;
+  const parseClose = parser.parseClose;
+  parser.parseClose = function (this: CellParser, name: string) {
+    if (name === 'c' && readIsoDate(this)) return false;
+    return parseClose.call(this, name);
+  };
+}
+
+/** A value cell of type "d" as a date; false for any other cell. */
+function readIsoDate(cell: CellParser): boolean {
+  const { model } = cell;
+  if (cell.t !== 'd' || model.formula !== undefined) return false;
+  if (model.shareType !== undefined || typeof model.value !== 'string') {
+    return false;
+  }
+  const date = isoDate(model.value);
+  model.type = date === null ? ValueType.String : ValueType.Date;
+  model.value = date ?? model.value;
+  return true;
+}
+
+/** A date and time without a zone is read as UTC, as cell text shows
+ *  dates; null when the text is no ISO date. */
+function isoDate(text: string): Date | null {
+  const zoned = /(Z|[+-]\d\d:?\d\d)$/.test(text) || !text.includes('T');
+  const date = new Date(zoned ? text : `${text}Z`);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+function cellParser(): CellParser | null {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- exceljs exports no way to its cell parser
+    const module = require(PARSER_MODULE) as { prototype?: CellParser };
+    return typeof module.prototype?.parseClose === 'function'
+      ? module.prototype
+      : null;
+  } catch {
+    return null;
+  }
+}
