@@ -49,7 +49,8 @@ export async function analyzeWorkbook(
   const threshold =
     options.threshold === undefined ? {} : { threshold: options.threshold };
   const analysis = analyzeInventory(framework, found.content, threshold);
-  return { ...analysis, sheet: found.sheet };
+  const warnings = [...analysis.warnings, ...found.warnings];
+  return { ...analysis, warnings, sheet: found.sheet };
 }
 
 /** An inventory made from another framework would read as all deleted. */

@@ -1,4 +1,4 @@
-import type { CellValue as ExcelValue } from 'exceljs';
+import { ValueType, type Cell, type CellValue as ExcelValue } from 'exceljs';
 import type { CellValue } from '../inventory';
 
 type Plain = string | number | boolean | Date | null;
@@ -8,14 +8,20 @@ type Plain = string | number | boolean | Date | null;
  * (null before any app computed it), rich text and links as their text,
  * an error as its code (`#N/A`).
  */
-export function toCellValue(value: ExcelValue | undefined): CellValue {
+export function cellValue(cell: Cell): CellValue {
+  // A formula cell's `value` drops a result of 0, FALSE or empty text;
+  // its `result` keeps them.
+  if (cell.type === ValueType.Formula) {
+    return toCellValue(cell.result as ExcelValue | undefined);
+  }
+  return toCellValue(cell.value);
+}
+
+function toCellValue(value: ExcelValue | undefined): CellValue {
   if (value === null || value === undefined) return null;
   if (isPlain(value)) return value;
   if ('error' in value) return String(value.error);
   if ('richText' in value) return richText(value.richText);
-  if ('formula' in value || 'sharedFormula' in value) {
-    return toCellValue(value.result as ExcelValue | undefined);
-  }
   if ('text' in value) return linkText(value.text);
   return null;
 }

@@ -1,11 +1,15 @@
 import { ValueType } from 'exceljs';
 
 /*
- * exceljs 4.4 misreads a cell that some libraries write: an ISO 8601 date
- * (`<c t="d"><v>2024-03-05T00:00:00</v>`) becomes parseFloat of its text,
- * 2024. The fix sits where exceljs parses a cell, since no option reaches
- * it; without that parser (another exceljs), cells read as exceljs reads
- * them and the tests of test/cli/cell-values.test.ts fail.
+ * exceljs 4.4 misreads two kinds of cell:
+ * - an ISO 8601 date, as some libraries write it
+ *   (`<c t="d"><v>2024-03-05T00:00:00</v>`), becomes parseFloat of its
+ *   text, 2024;
+ * - a formula computed to empty text (`<c t="str"><f>…</f><v></v>`) looks
+ *   like a formula no app has computed, which the CLI reports.
+ * The fix sits where exceljs parses a cell, since no option reaches it;
+ * without that parser (another exceljs), cells read as exceljs reads them
+ * and the tests of test/cli/cell-values.test.ts fail.
  */
 
 /** The part of exceljs's cell parser that the fix uses. */
@@ -16,6 +20,7 @@ interface CellParser {
     value?: unknown;
     formula?: string;
     shareType?: string;
+    result?: unknown;
   };
   parseClose(name: string): boolean;
 }
@@ -23,7 +28,8 @@ interface CellParser {
 const PARSER_MODULE = 'exceljs/lib/xlsx/xform/sheet/cell-xform';
 let fixed = false;
 
-/** Makes exceljs read ISO date cells as dates; once per process. */
+/** Makes exceljs read ISO date cells as dates and keep an empty formula
+ *  result; once per process. */
 export function fixCellParser(): void {
   if (fixed) return;
   fixed = true;
@@ -32,7 +38,9 @@ export function fixCellParser(): void {
   const parseClose = parser.parseClose;
   parser.parseClose = function (this: CellParser, name: string) {
     if (name === 'c' && readIsoDate(this)) return false;
-    return parseClose.call(this, name);
+    const more = parseClose.call(this, name);
+    if (name === 'c') keepEmptyResult(this);
+    return more;
   };
 }
 
@@ -47,6 +55,13 @@ function readIsoDate(cell: CellParser): boolean {
   model.type = date === null ? ValueType.String : ValueType.Date;
   model.value = date ?? model.value;
   return true;
+}
+
+/** A formula's cached empty text; exceljs drops a value that is falsy. */
+function keepEmptyResult(cell: CellParser) {
+  const { model } = cell;
+  if (model.type !== ValueType.Formula || cell.t !== 'str') return;
+  if (model.result === undefined) model.result = '';
 }
 
 /** A date and time without a zone is read as UTC, as cell text shows

@@ -9,11 +9,14 @@ import {
 } from '../inventory';
 import { CliError } from './errors';
 import { sheetGrid } from './sheet-grid';
+import { readUncomputed } from './uncomputed-formulas';
 
-/** An inventory read from a workbook, with the name of its sheet. */
+/** An inventory read from a workbook, with the name of its sheet and
+ *  what a person should know that the analysis cannot see. */
 export interface FoundInventory {
   sheet: string;
   content: InventoryContent;
+  warnings: string[];
 }
 
 /**
@@ -48,9 +51,15 @@ export function findInventory(
   );
 }
 
-function read(sheet: Worksheet, grid: CellValue[][], file: string) {
+function read(
+  sheet: Worksheet,
+  grid: CellValue[][],
+  file: string,
+): FoundInventory {
   try {
-    return { sheet: sheet.name, content: readInventory(grid) };
+    const { content, warning } = readUncomputed(sheet, readInventory(grid));
+    const warnings = warning === null ? [] : [warning];
+    return { sheet: sheet.name, content, warnings };
   } catch (error) {
     if (!(error instanceof InventoryError)) throw error;
     throw new CliError(`Sheet "${sheet.name}" of ${file}: ${error.message}`);

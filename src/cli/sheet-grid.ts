@@ -1,6 +1,6 @@
 import { ValueType, type Worksheet } from 'exceljs';
 import type { CellValue } from '../inventory';
-import { toCellValue } from './cell-value';
+import { cellValue } from './cell-value';
 
 /**
  * The values of a worksheet, row 1 first. A merged range holds its value
@@ -12,7 +12,7 @@ export function sheetGrid(sheet: Worksheet): CellValue[][] {
     const values: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, column) => {
       const merged = cell.type === ValueType.Merge;
-      values[column - 1] = merged ? null : toCellValue(cell.value);
+      values[column - 1] = merged ? null : cellValue(cell);
     });
     grid[rowNumber - 1] = Array.from(values, (value) => value ?? null);
   });

@@ -1,15 +1,19 @@
 import type { CellValue } from 'exceljs';
 import type { SheetAnalysis } from '../../src/addon/server-api';
+import { DEFAULT_FRAMEWORK } from '../../src/framework';
+import { buildLayout } from '../../src/inventory';
 import { expectBuiltCli, tempDir } from '../support/cli-run';
 import {
   analyzeJson,
   benchmarkRows,
   columnOf,
+  fillField,
   makeInventory,
   rate,
 } from '../support/cli-workbook';
 import { editZipText } from '../support/cli-zip';
 
+const LAYOUT = buildLayout(DEFAULT_FRAMEWORK);
 // Stands for an ISO date cell until the test edits the sheet's XML.
 const ISO_DATE = 987654;
 
@@ -31,8 +35,15 @@ const CELLS: Record<string, [CellValue, string]> = {
   'ced-10-s2': [{ richText: [{ text: 'four' }] }, 'invalid four'],
   'ced-10-s3': [{ formula: 'A1', result: '' }, 'unrated'],
   'ced-10-k1': [' ', 'unrated'],
+  // Written by a script: a formula no app has computed yet.
+  'ced-12-s2': [{ formula: '2+1' } as CellValue, 'invalid =2+1'],
+  'ced-12-s3': [{ formula: '1-1', result: 0 }, 'invalid 0'],
+  'ced-12-k1': [{ formula: '1=2', result: false }, 'invalid FALSE'],
 };
 
+const UNCOMPUTED =
+  'open and save the workbook in Excel or LibreOffice, then analyze again.';
+let dir: string;
 let analysis: SheetAnalysis;
 
 /** How the analysis (run with threshold 4) reports a benchmark. */
@@ -47,7 +58,7 @@ function outcome(id: string): string {
 
 beforeAll(async () => {
   expectBuiltCli();
-  const dir = tempDir('cells');
+  dir = tempDir('cells');
   const file = await makeInventory(dir, (sheet) => {
     rate(sheet, {
       ...Object.fromEntries(Object.entries(CELLS).map(([id, [v]]) => [id, v])),
@@ -111,4 +122,27 @@ test('only valid ratings are averaged', () => {
     rated: 3,
     total: 3,
   });
+});
+
+test('a formula with no computed value is named in a warning', () => {
+  const cell = analysis.invalid.find((item) => item.id === 'ced-12-s2')?.cell;
+  expect(analysis.warnings).toEqual([
+    `${cell} holds a formula with no computed value: ${UNCOMPUTED}`,
+  ]);
+});
+
+test('a threshold formula with no computed value: 2, and a warning', async () => {
+  const file = await makeInventory(
+    dir,
+    (sheet) => fillField(sheet, 'Flag at or below:', { formula: '1+1' }, 1),
+    'threshold-formula.xlsx',
+  );
+  const result = await analyzeJson(file);
+  const cell = LAYOUT.thresholdCell;
+  expect(result.threshold).toBe(2);
+  expect(result.warnings).toEqual([
+    `The threshold cell ${cell} holds "=1+1", not a whole number from 1 ` +
+      'to 4, so 2 is used.',
+    `${cell} holds a formula with no computed value: ${UNCOMPUTED}`,
+  ]);
 });
