@@ -42,6 +42,17 @@ function ratedGrid(): CellValue[][] {
 const analyze = (grid: CellValue[][]) =>
   analyzeInventory(DEFAULT_FRAMEWORK, readInventory(grid));
 
+/** The error of reading a grid that is no readable inventory. */
+function inventoryError(grid: CellValue[][]): InventoryError | null {
+  try {
+    readInventory(grid);
+    return null;
+  } catch (error) {
+    if (error instanceof InventoryError) return error;
+    throw error;
+  }
+}
+
 const rowOf = (grid: CellValue[][], id: string) =>
   grid.findIndex((row) => row[ID_COLUMN] === id);
 
@@ -247,6 +258,16 @@ describe('sheets that cannot be read', () => {
       /hidden "Benchmark id" column of this inventory is missing/,
     );
     expect(looksLikeInventory(grid)).toBe(false);
+    expect(inventoryError(grid)?.damaged).toBe(true);
+  });
+
+  it('calls a sheet with only a "Rating (1-5)" cell no inventory', () => {
+    const grid: CellValue[][] = [['Budget'], ['Item', 'Rating (1-5)']];
+    expect(() => readInventory(grid)).toThrow(
+      'This sheet is not a PaCE inventory: it has no header row with ' +
+        '"Rating (1-5)" and "Benchmark id". Create an inventory first.',
+    );
+    expect(inventoryError(grid)?.damaged).toBe(false);
   });
 
   it('tells that an empty sheet is not a PaCE inventory', () => {

@@ -1,14 +1,12 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import {
-  cellText,
-  headerOf,
   InventoryError,
   readInventory,
-  type CellValue,
   type InventoryContent,
 } from '../inventory';
 import { CliError } from './errors';
 import { sheetGrid } from './sheet-grid';
+import { shellWord } from './shell-word';
 import { readUncomputed } from './uncomputed-formulas';
 
 /** An inventory read from a workbook, with the name of its sheet and
@@ -19,9 +17,15 @@ export interface FoundInventory {
   warnings: string[];
 }
 
+interface Damaged {
+  sheet: Worksheet;
+  error: InventoryError;
+}
+
 /**
- * The inventory of the named sheet; without a name, of the first sheet in
- * tab order that is an inventory.
+ * The inventory of the named sheet; without a name, of the first visible
+ * sheet in tab order that is an inventory. Hidden sheets are most often
+ * old copies, read only when named.
  */
 export function findInventory(
   workbook: Workbook,
@@ -30,40 +34,67 @@ export function findInventory(
 ): FoundInventory {
   if (sheetName !== undefined) {
     const sheet = namedSheet(workbook, file, sheetName);
-    return read(sheet, sheetGrid(sheet), file);
+    const read = readSheet(sheet);
+    if (read instanceof InventoryError) throw sheetError(sheet, file, read);
+    return read;
   }
-  let damaged: CliError | null = null;
-  for (const sheet of workbook.worksheets) {
-    const grid = sheetGrid(sheet);
-    try {
-      return read(sheet, grid, file);
-    } catch (error) {
-      if (!(error instanceof CliError)) throw error;
-      // A sheet with a rating column but a broken header (its id column
-      // deleted) explains the failure better than "no inventory".
-      if (damaged === null && hasRatingHeader(grid)) damaged = error;
-    }
+  const damaged: Damaged[] = [];
+  for (const sheet of workbook.worksheets.filter(isVisible)) {
+    const read = readSheet(sheet);
+    if (!(read instanceof InventoryError)) return withSkipped(read, damaged);
+    if (read.damaged) damaged.push({ sheet, error: read });
   }
-  if (damaged !== null) throw damaged;
-  throw new CliError(
+  // A broken inventory explains the failure better than "no inventory".
+  const [first] = damaged;
+  if (first) throw sheetError(first.sheet, file, first.error);
+  throw noInventory(workbook, file);
+}
+
+function readSheet(sheet: Worksheet): FoundInventory | InventoryError {
+  try {
+    const content = readInventory(sheetGrid(sheet));
+    const read = readUncomputed(sheet, content);
+    const warnings = read.warning === null ? [] : [read.warning];
+    return { sheet: sheet.name, content: read.content, warnings };
+  } catch (error) {
+    if (error instanceof InventoryError) return error;
+    throw error;
+  }
+}
+
+/** Damaged inventories passed over for this one are worth a warning. */
+function withSkipped(found: FoundInventory, skipped: Damaged[]) {
+  const warnings = skipped.map(
+    ({ sheet, error }) =>
+      `Sheet "${sheet.name}" looks like an inventory but was not read: ` +
+      error.message,
+  );
+  return { ...found, warnings: [...warnings, ...found.warnings] };
+}
+
+function isVisible(sheet: Worksheet): boolean {
+  return sheet.state !== 'hidden' && sheet.state !== 'veryHidden';
+}
+
+function sheetError(sheet: Worksheet, file: string, error: InventoryError) {
+  return new CliError(`Sheet "${sheet.name}" of ${file}: ${error.message}`);
+}
+
+function noInventory(workbook: Workbook, file: string): CliError {
+  const hidden = workbook.worksheets.find(
+    (sheet) => !isVisible(sheet) && !(readSheet(sheet) instanceof Error),
+  );
+  if (hidden) {
+    return new CliError(
+      `${file} has no visible PaCE inventory sheet; the hidden sheet ` +
+        `"${hidden.name}" is one: analyze it with --sheet ` +
+        `${shellWord(hidden.name)}.`,
+    );
+  }
+  return new CliError(
     `${file} has no PaCE inventory sheet (its sheets: ` +
       `${sheetList(workbook)}). Create one with: pace-inventory create`,
   );
-}
-
-function read(
-  sheet: Worksheet,
-  grid: CellValue[][],
-  file: string,
-): FoundInventory {
-  try {
-    const { content, warning } = readUncomputed(sheet, readInventory(grid));
-    const warnings = warning === null ? [] : [warning];
-    return { sheet: sheet.name, content, warnings };
-  } catch (error) {
-    if (!(error instanceof InventoryError)) throw error;
-    throw new CliError(`Sheet "${sheet.name}" of ${file}: ${error.message}`);
-  }
 }
 
 function namedSheet(workbook: Workbook, file: string, name: string) {
@@ -75,11 +106,6 @@ function namedSheet(workbook: Workbook, file: string, name: string) {
   throw new CliError(
     `${file} has no sheet named "${name}"; its sheets: ${sheetList(workbook)}.`,
   );
-}
-
-function hasRatingHeader(grid: CellValue[][]): boolean {
-  const header = headerOf('rating');
-  return grid.some((row) => row.some((v) => cellText(v).trim() === header));
 }
 
 function sheetList(workbook: Workbook): string {

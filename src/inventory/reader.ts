@@ -4,9 +4,13 @@ import { END_TEXT, FIELDS, headerOf, type FieldKey } from './columns';
 import type { CellValue, InventoryContent, RatingCell } from './types';
 
 /** Thrown when a sheet cannot be read as an inventory; the message says
- *  what to do. */
+ *  what to do. `damaged`: the sheet is an inventory with its header
+ *  broken, not some other sheet. */
 export class InventoryError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly damaged = false,
+  ) {
     super(message);
     this.name = 'InventoryError';
   }
@@ -77,20 +81,23 @@ export function looksLikeInventory(grid: CellValue[][]): boolean {
 }
 
 function findHeader(grid: CellValue[][]) {
-  let ratingOnly = false;
+  let withoutIds = false;
   for (let r = 0; r < grid.length; r++) {
     const texts = (grid[r] ?? []).map((v) => cellText(v).trim());
     const rating = texts.indexOf(RATING_HEADER);
     const id = texts.indexOf(ID_HEADER);
     const wording = texts.indexOf(WORDING_HEADER);
     if (rating >= 0 && id >= 0) return { row: r, rating, id, wording };
-    if (rating >= 0) ratingOnly = true;
+    // Another sheet may well say "Rating (1-5)"; with the wording's
+    // header beside it, it is an inventory that lost its id column.
+    if (rating >= 0 && wording >= 0) withoutIds = true;
   }
-  if (ratingOnly) {
+  if (withoutIds) {
     throw new InventoryError(
       `The hidden "${ID_HEADER}" column of this inventory is missing, so ` +
         'ratings cannot be matched to benchmarks. Undo the column deletion, ' +
         'or create a fresh inventory and copy the ratings into it.',
+      true,
     );
   }
   throw new InventoryError(

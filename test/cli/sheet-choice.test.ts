@@ -1,0 +1,118 @@
+import type { Workbook, Worksheet } from 'exceljs';
+import { Workbook as NewWorkbook } from 'exceljs';
+import { join } from 'node:path';
+import {
+  expectBuiltCli,
+  expectRefusal,
+  runCli,
+  tempDir,
+} from '../support/cli-run';
+import {
+  analyzeJson,
+  columnOf,
+  makeInventory,
+  rate,
+  rowValues,
+  setRowValues,
+} from '../support/cli-workbook';
+
+let dir: string;
+
+beforeAll(() => {
+  expectBuiltCli();
+  dir = tempDir('sheet-choice');
+});
+
+/** A second inventory sheet, copied from the first as it is now. */
+function copyInventory(workbook: Workbook, from: Worksheet, name: string) {
+  const copy = workbook.addWorksheet(name);
+  for (let row = 1; row <= from.rowCount; row++) {
+    setRowValues(copy, row, rowValues(from, row));
+  }
+  return copy;
+}
+
+/** The first sheet, "Old", rated 1 and hidden so; then "Current", rated 5. */
+function oldAndCurrent(state: Worksheet['state']) {
+  return (sheet: Worksheet, workbook: Workbook) => {
+    const current = copyInventory(workbook, sheet, 'Current');
+    rate(current, { 'ced-8-s1': 5 });
+    sheet.name = 'Old';
+    rate(sheet, { 'ced-8-s1': 1 });
+    sheet.state = state;
+  };
+}
+
+test.each(['hidden', 'veryHidden'] as const)(
+  'a %s inventory sheet is passed over for a visible one',
+  async (state) => {
+    const file = await makeInventory(
+      dir,
+      oldAndCurrent(state),
+      `${state}.xlsx`,
+    );
+    const analysis = await analyzeJson(file);
+    expect(analysis.sheet).toBe('Current');
+    expect(analysis.overall.average).toBe(5);
+    expect(analysis.warnings).toEqual([]);
+  },
+);
+
+test('--sheet names a hidden inventory sheet: it is analyzed', async () => {
+  const file = await makeInventory(dir, oldAndCurrent('hidden'), 'named.xlsx');
+  const analysis = await analyzeJson(file, '--sheet', 'Old');
+  expect(analysis.sheet).toBe('Old');
+  expect(analysis.overall.average).toBe(1);
+});
+
+test('only a hidden inventory: the message says how to name it', async () => {
+  await makeInventory(
+    dir,
+    (sheet, workbook) => {
+      sheet.name = 'Old Inventory';
+      sheet.state = 'hidden';
+      workbook.addWorksheet('Notes').getCell('A1').value = 'Meeting notes';
+    },
+    'only-hidden.xlsx',
+  );
+  expectRefusal(
+    await runCli(['analyze', 'only-hidden.xlsx'], dir),
+    1,
+    'only-hidden.xlsx has no visible PaCE inventory sheet; the hidden sheet ' +
+      '"Old Inventory" is one: analyze it with --sheet "Old Inventory".',
+  );
+});
+
+test('a damaged inventory before a good one: used, with a warning', async () => {
+  const file = await makeInventory(
+    dir,
+    (sheet, workbook) => {
+      copyInventory(workbook, sheet, 'Current');
+      sheet.name = 'Old';
+      sheet.spliceColumns(columnOf(sheet, 'Benchmark id'), 1);
+    },
+    'damaged-first.xlsx',
+  );
+  const analysis = await analyzeJson(file);
+  expect(analysis.sheet).toBe('Current');
+  expect(analysis.warnings).toEqual([
+    'Sheet "Old" looks like an inventory but was not read: The hidden ' +
+      '"Benchmark id" column of this inventory is missing, so ratings ' +
+      'cannot be matched to benchmarks. Undo the column deletion, or ' +
+      'create a fresh inventory and copy the ratings into it.',
+  ]);
+});
+
+test('a sheet that only has a "Rating (1-5)" cell is no inventory', async () => {
+  const workbook = new NewWorkbook();
+  const sheet = workbook.addWorksheet('Budget');
+  sheet.getCell('A1').value = 'Item';
+  sheet.getCell('B1').value = 'Rating (1-5)';
+  await workbook.xlsx.writeFile(join(dir, 'budget.xlsx'));
+  expectRefusal(
+    await runCli(['analyze', 'budget.xlsx'], dir),
+    1,
+    'budget.xlsx has no PaCE inventory sheet (its sheets: "Budget"). ' +
+      'Create one with: pace-inventory create',
+  );
+});
