@@ -65,7 +65,7 @@ function averages(analysis: SheetAnalysis): string[] {
     }
   }
   rows.push([ALL_GRADES, analysis.overall, true]);
-  const width = Math.max(...rows.map(([label]) => label.length)) + 2;
+  const width = widest(rows.map(([label]) => label)) + 2;
   return [
     `Average rating (${RATING_RANGE}):`,
     ...rows.map(([label, coverage, withBar]) =>
@@ -149,5 +149,11 @@ function about(item: Item): string {
 }
 
 function cellWidth(items: Item[]): number {
-  return Math.max(...items.map((item) => cellLabel(item).length));
+  return widest(items.map(cellLabel));
+}
+
+/** The length of the longest text; a loop, since Math.max(...texts)
+ *  overflows the stack past about 120,000 of them. */
+function widest(texts: string[]): number {
+  return texts.reduce((most, text) => Math.max(most, text.length), 0);
 }

@@ -81,3 +81,23 @@ test('a reader that stops early (| head) ends it quietly', async () => {
   const output = execFileSync('bash', ['-c', script], { encoding: 'utf8' });
   expect(output).toBe('0\n');
 });
+
+test('a report that lists 130,000 benchmarks prints', async () => {
+  // An inventory of 20 read with a framework of 130,000 that holds its
+  // ids: every other benchmark lacks a row and is listed as not rated.
+  const small = JSON.stringify(syntheticFramework(20));
+  writeFileSync(join(dir, 'small.json'), small);
+  const huge = JSON.stringify(syntheticFramework(130_000));
+  writeFileSync(join(dir, 'huge.json'), huge);
+  const args = ['--out', 'small.xlsx', '--framework', 'small.json'];
+  expect((await runCli(['create', ...args], dir)).code).toBe(0);
+  const result = await runCli(
+    ['analyze', 'small.xlsx', '--framework', 'huge.json'],
+    dir,
+  );
+  expect(result.stderr).toBe('');
+  expect(result.stdout).toContain('\nNot rated (130000):\n');
+  expect(result.stdout).toMatch(
+    /^ {2}no row {2}12th grade, know: synthetic know benchmark 8666 of grade 12$/m,
+  );
+});
