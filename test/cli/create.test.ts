@@ -1,4 +1,3 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_FRAMEWORK } from '../../src/framework';
 import { buildLayout } from '../../src/inventory';
@@ -181,64 +180,4 @@ test('names the framework in the document properties', () => {
   expect(core).toContain(
     '<cp:keywords>pace-inventory framework:ced version:2017.1</cp:keywords>',
   );
-});
-
-describe('an existing file', () => {
-  test('is never replaced without --force', async () => {
-    const before = readFileSync(file);
-    const result = await runCli(['create'], dir);
-    expect(result).toEqual({
-      code: 1,
-      stdout: '',
-      stderr:
-        'pace-inventory: pace-inventory.xlsx already exists. Add --force ' +
-        'to replace it, or choose another name: --out FILE.\n',
-    });
-    expect(readFileSync(file).equals(before)).toBe(true);
-    expect(readdirSync(dir)).toEqual(['pace-inventory.xlsx']);
-  });
-
-  test('is replaced with --force', async () => {
-    writeFileSync(join(dir, 'old.xlsx'), 'not a workbook');
-    const result = await runCli(
-      ['create', '--out', 'old.xlsx', '--force'],
-      dir,
-    );
-    expect(result.code).toBe(0);
-    const sheet = firstSheet(await openXlsx(join(dir, 'old.xlsx')));
-    expect(benchmarkRows(sheet).size).toBe(20);
-    expect(readdirSync(dir).sort()).toEqual([
-      'old.xlsx',
-      'pace-inventory.xlsx',
-    ]);
-  });
-});
-
-test('a missing output folder: exit 1, one line, no file', async () => {
-  const empty = tempDir('create-missing');
-  const result = await runCli(['create', '--out', 'no/such/x.xlsx'], empty);
-  expect(result).toEqual({
-    code: 1,
-    stdout: '',
-    stderr:
-      'pace-inventory: Cannot write no/such/x.xlsx: the folder no/such ' +
-      'does not exist.\n',
-  });
-  expect(readdirSync(empty)).toEqual([]);
-});
-
-test('an output that names a folder: exit 1, one line', async () => {
-  const parent = tempDir('create-folder');
-  mkdirSync(join(parent, 'reports.xlsx'));
-  const result = await runCli(
-    ['create', '--out', 'reports.xlsx', '--force'],
-    parent,
-  );
-  expect(result).toEqual({
-    code: 1,
-    stdout: '',
-    stderr: 'pace-inventory: Cannot write reports.xlsx: it is a folder.\n',
-  });
-  expect(readdirSync(parent)).toEqual(['reports.xlsx']);
-  expect(readdirSync(join(parent, 'reports.xlsx'))).toEqual([]);
 });
