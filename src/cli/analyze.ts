@@ -25,6 +25,7 @@ export async function analyze(file: string, options: AnalyzeOptions) {
   if (options.html !== undefined) {
     await writeOutput(options.html, htmlReport(analysis, file), {
       overwrite: true,
+      option: '--html',
     });
   }
   if (options.json) {

@@ -20,6 +20,7 @@ export async function create(options: CreateOptions): Promise<void> {
     overwrite: options.force === true,
     existsHint:
       'Add --force to replace it, or choose another name: --out FILE.',
+    option: '--out',
   });
   const count = listBenchmarks(framework).length;
   const next = `pace-inventory analyze ${shellWord(options.out)}`;

@@ -1,4 +1,12 @@
-import { link, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import {
+  chmod,
+  link,
+  lstat,
+  rename,
+  unlink,
+  writeFile,
+} from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { CliError } from './errors';
 
@@ -11,7 +19,13 @@ export interface WriteOptions {
   overwrite: boolean;
   /** Added to the message when the file exists: what the user can do. */
   existsHint?: string;
+  /** The option that names the file (`--out`), for what to do instead. */
+  option?: string;
 }
+
+// Read, write and execute for owner, group and others.
+const PERMISSIONS = 0o777;
+const WRITABLE = 0o222;
 
 // Filesystems without hard links (FAT, some network shares) say so with
 // these codes; there the no-overwrite rule falls back to a check.
@@ -43,7 +57,7 @@ export async function writeOutput(
 }
 
 async function moveIntoPlace(temp: string, file: string, opts: WriteOptions) {
-  if (opts.overwrite) return rename(temp, file);
+  if (opts.overwrite) return replace(temp, file, opts);
   try {
     // A link fails when the name is taken, with no window between the
     // check and the write as an exists-then-rename would have.
@@ -57,12 +71,42 @@ async function moveIntoPlace(temp: string, file: string, opts: WriteOptions) {
   }
 }
 
+/** Puts the file in place of a regular file there, with that file's
+ *  permissions; anything else there stays, and so does a read-only file. */
+async function replace(temp: string, file: string, opts: WriteOptions) {
+  const existing = await lstatOrNull(file);
+  if (existing !== null) {
+    checkReplaceable(file, existing, opts);
+    await chmod(temp, existing.mode & PERMISSIONS);
+  }
+  await rename(temp, file);
+}
+
+function checkReplaceable(file: string, stats: Stats, opts: WriteOptions) {
+  const instead = `choose another ${opts.option ?? 'name'}`;
+  if (stats.isDirectory()) {
+    throw new CliError(`Cannot write ${file}: it is a folder.`);
+  }
+  if (!stats.isFile()) {
+    throw new CliError(`${file} is not a regular file: ${instead}.`);
+  }
+  if ((stats.mode & WRITABLE) === 0) {
+    throw new CliError(
+      `${file} is read-only: make it writable to replace it, or ${instead}.`,
+    );
+  }
+}
+
 async function taken(file: string): Promise<boolean> {
+  return (await lstatOrNull(file)) !== null;
+}
+
+/** What is at a path, not following a link; null when nothing is. */
+async function lstatOrNull(file: string): Promise<Stats | null> {
   try {
-    await stat(file);
-    return true;
+    return await lstat(file);
   } catch (error) {
-    if (errorCode(error) === 'ENOENT') return false;
+    if (errorCode(error) === 'ENOENT') return null;
     throw error;
   }
 }
