@@ -1,16 +1,13 @@
-import {
-  Command,
-  CommanderError,
-  InvalidArgumentError,
-  Option,
-} from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { version } from '../../package.json';
-import {
-  HIGHEST_THRESHOLD,
-  LOWEST_RATING,
-  THRESHOLD_RANGE,
-} from '../inventory';
 import { analyze } from './analyze';
+import {
+  htmlFile,
+  threshold,
+  THRESHOLD_HELP,
+  usageMessage,
+  workbookFile,
+} from './arguments';
 import { create } from './create';
 import { EXIT, oneLine } from './errors';
 import { start } from './start';
@@ -22,15 +19,13 @@ function program(): Command {
     .description('Take the Illinois PaCE inventory in an .xlsx workbook.')
     .version(version)
     .exitOverride()
-    .configureOutput({
-      outputError: (text, write) =>
-        write(`pace-inventory: ${oneLine(text.replace(/^error: /, ''))}\n`),
-    });
+    // main() shows the error, in words of its own.
+    .configureOutput({ outputError: () => undefined });
 
   cli
     .command('create')
     .description('write a fresh inventory workbook')
-    .option('--out <file>', 'the workbook to write', DEFAULT_OUT)
+    .option('--out <file>', 'the workbook to write', workbookFile, DEFAULT_OUT)
     .option('--force', 'replace the file when it exists')
     .addOption(frameworkOption())
     .action(create);
@@ -40,11 +35,7 @@ function program(): Command {
     .description('print the gap analysis of a rated inventory workbook')
     .argument('<file>', 'the rated .xlsx workbook')
     .option('--sheet <name>', 'the inventory sheet (default: the first one)')
-    .option(
-      '--threshold <n>',
-      `flag ratings at or below n (${THRESHOLD_RANGE})`,
-      threshold,
-    )
+    .option('--threshold <n>', THRESHOLD_HELP, threshold)
     .option('--json', 'print the analysis as one JSON object')
     .option('--html <out>', 'also write a printable HTML report', htmlFile)
     .addOption(frameworkOption())
@@ -64,35 +55,23 @@ function frameworkOption(): Option {
   );
 }
 
-function threshold(value: string): number {
-  const number = Number(value);
-  const whole = /^ *\d+ *$/.test(value);
-  if (!whole || number < LOWEST_RATING || number > HIGHEST_THRESHOLD) {
-    throw new InvalidArgumentError(
-      `The threshold is a whole number ${THRESHOLD_RANGE}.`,
-    );
-  }
-  return number;
-}
-
-/** The report replaces what is there, so it must not be a workbook. */
-function htmlFile(value: string): string {
-  if (!/\.html?$/i.test(value)) {
-    throw new InvalidArgumentError('The report file name ends in .html.');
-  }
-  return value;
-}
-
 async function main(argv: string[]): Promise<number> {
   try {
     await program().parseAsync(argv);
     return EXIT.ok;
   } catch (error) {
-    if (error instanceof CommanderError) {
-      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    }
+    if (error instanceof CommanderError) return wrongArguments(error);
     return fail(error);
   }
+}
+
+function wrongArguments(error: CommanderError): number {
+  if (error.exitCode === 0) return EXIT.ok;
+  const message = usageMessage(error);
+  if (message !== null) {
+    process.stderr.write(`pace-inventory: ${oneLine(message)}\n`);
+  }
+  return EXIT.usage;
 }
 
 /** One line on stderr, never a stack trace. */

@@ -16,26 +16,30 @@ beforeAll(async () => {
 
 const analyze = (...args: string[]) => runCli(['analyze', ...args], dir);
 
-describe('wrong arguments: exit 2', () => {
-  test.each(['0', '5', '2.5', 'low', '-1'])('--threshold %s', async (n) => {
-    expectRefusal(
-      await analyze('good.xlsx', '--threshold', n),
-      2,
-      `option '--threshold <n>' argument '${n}' is invalid. The threshold ` +
-        'is a whole number 1-4.',
-    );
-  });
+const HELP = ' (see pace-inventory --help)';
 
-  test('an unknown option, with a suggestion on the same line', async () => {
+describe('wrong arguments: exit 2, one line', () => {
+  test.each(['0', '5', '9', '2.5', 'low', '-1'])(
+    '--threshold %s: the rule of the threshold',
+    async (n) => {
+      expectRefusal(
+        await analyze('good.xlsx', '--threshold', n),
+        2,
+        'The threshold must be a whole number from 1 to 4.',
+      );
+    },
+  );
+
+  test('an unknown option, with a suggestion and the help', async () => {
     expectRefusal(
       await analyze('good.xlsx', '--jsn'),
       2,
-      "unknown option '--jsn' (Did you mean --json?)",
+      `unknown option '--jsn' (Did you mean --json?)${HELP}`,
     );
     expectRefusal(
       await runCli(['create', '--bogus'], dir),
       2,
-      "unknown option '--bogus'",
+      `unknown option '--bogus'${HELP}`,
     );
   });
 
@@ -43,22 +47,54 @@ describe('wrong arguments: exit 2', () => {
     expectRefusal(
       await analyze('good.xlsx', '--html', 'good.xlsx'),
       2,
-      "option '--html <out>' argument 'good.xlsx' is invalid. The report " +
-        'file name ends in .html.',
+      'The report name must end in .html; good.xlsx does not.',
+    );
+  });
+
+  test('create --out naming no file, or no .xlsx file', async () => {
+    const create = (out: string) => runCli(['create', '--out', out], dir);
+    expectRefusal(await create(''), 2, 'Give a file name after --out.');
+    expectRefusal(
+      await create('ratings.csv'),
+      2,
+      'The workbook name must end in .xlsx; ratings.csv does not.',
+    );
+    expectRefusal(
+      await create('reports/'),
+      2,
+      'The workbook name must end in .xlsx; reports/ does not.',
+    );
+    expectRefusal(
+      await runCli(['create', '--out'], dir),
+      2,
+      `option '--out <file>' argument missing${HELP}`,
     );
   });
 
   test('a missing FILE, an extra argument, an unknown command', async () => {
-    expectRefusal(await analyze(), 2, "missing required argument 'file'");
+    expectRefusal(
+      await analyze(),
+      2,
+      `missing required argument 'file'${HELP}`,
+    );
     expectRefusal(
       await analyze('a.xlsx', 'b.xlsx'),
       2,
-      "too many arguments for 'analyze'. Expected 1 argument but got 2.",
+      `too many arguments for 'analyze'. Expected 1 argument but got 2.${HELP}`,
     );
     expectRefusal(
       await runCli(['analyse', 'good.xlsx'], dir),
       2,
-      "unknown command 'analyse' (Did you mean analyze?)",
+      `unknown command 'analyse' (Did you mean analyze?)${HELP}`,
     );
   });
+});
+
+test('--help says where the threshold comes from', async () => {
+  const help = await analyze('--help');
+  expect(help.code).toBe(0);
+  expect(help.stdout.replace(/\s+/g, ' ')).toContain(
+    '--threshold <n> flag ratings at or below n (1-4; default: the ' +
+      'sheet\'s "Flag at or below" cell, 2 when it is not 1-4)',
+  );
 });
