@@ -2,7 +2,7 @@ import { listBenchmarks } from '../framework';
 import { RATING_RANGE } from '../inventory';
 import { loadFramework } from './framework-file';
 import { writeOutput } from './output-file';
-import { shellWord } from './shell-word';
+import { analyzeCommand } from './shell-word';
 import { inventoryWorkbook, workbookBytes } from './workbook-writer';
 
 /** The options of `pace-inventory create`. */
@@ -23,9 +23,8 @@ export async function create(options: CreateOptions): Promise<void> {
     option: '--out',
   });
   const count = listBenchmarks(framework).length;
-  const next = `pace-inventory analyze ${shellWord(options.out)}`;
   console.log(
     `Created ${options.out}: ${count} benchmarks of ${framework.name}. ` +
-      `Rate each one ${RATING_RANGE}, then run: ${next}`,
+      `Rate each one ${RATING_RANGE}, then run: ${analyzeCommand(options.out)}`,
   );
 }

@@ -10,7 +10,8 @@ import { readInput } from './input-file';
 /** The framework of `--framework FILE` (JSON), or the default one. */
 export async function loadFramework(file?: string): Promise<Framework> {
   if (file === undefined) return DEFAULT_FRAMEWORK;
-  const data = parseJson(file, (await readInput(file)).toString('utf8'));
+  const bytes = await readInput(file, { label: `The framework file ${file}` });
+  const data = parseJson(file, bytes.toString('utf8'));
   try {
     return validateFramework(data);
   } catch (error) {
@@ -26,7 +27,8 @@ function parseJson(file: string, text: string): unknown {
     return JSON.parse(text);
   } catch (error) {
     throw new CliError(
-      `${file} is not a JSON framework: ${(error as Error).message}`,
+      `The framework file ${file} is not valid JSON ` +
+        `(${(error as Error).message}). Fix it, or leave out --framework.`,
     );
   }
 }

@@ -1,19 +1,25 @@
 import { open } from 'node:fs/promises';
 import { CliError } from './errors';
 
-/**
- * The bytes of a file the user named, or a CliError saying why not.
- * `refuse` may give a reason to refuse a file of its size, before a byte
- * of it is read.
- */
+/** How to speak of a file the user named, and when to refuse it. */
+export interface InputOptions {
+  /** How messages name it ("The framework file F"); its path otherwise. */
+  label?: string;
+  /** Added when it does not exist: what the user can do. */
+  missingHint?: string;
+  /** A reason to refuse a file of this size, before a byte is read. */
+  refuse?: (bytes: number) => string | undefined;
+}
+
+/** The bytes of a file the user named, or a CliError saying why not. */
 export async function readInput(
   file: string,
-  refuse: (bytes: number) => string | undefined = () => undefined,
+  options: InputOptions = {},
 ): Promise<Buffer> {
   try {
     const handle = await open(file, 'r');
     try {
-      const reason = refuse((await handle.stat()).size);
+      const reason = options.refuse?.((await handle.stat()).size);
       if (reason !== undefined) throw new CliError(reason);
       return await handle.readFile();
     } finally {
@@ -21,16 +27,20 @@ export async function readInput(
     }
   } catch (error) {
     if (error instanceof CliError) throw error;
-    throw new CliError(cannotRead(file, error));
+    throw new CliError(cannotRead(file, error, options));
   }
 }
 
-function cannotRead(file: string, error: unknown): string {
+function cannotRead(file: string, error: unknown, options: InputOptions) {
+  const label = options.label ?? file;
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return `${file} does not exist.`;
-  if (code === 'EISDIR') return `${file} is a folder, not a file.`;
-  if (code === 'EACCES' || code === 'EPERM') {
-    return `${file} cannot be read: permission denied.`;
+  if (code === 'ENOENT') {
+    const hint = options.missingHint ? ` ${options.missingHint}` : '';
+    return `${label} does not exist.${hint}`;
   }
-  return `${file} cannot be read: ${(error as Error).message}`;
+  if (code === 'EISDIR') return `${label} is a folder, not a file.`;
+  if (code === 'EACCES' || code === 'EPERM') {
+    return `${label} cannot be read: permission denied.`;
+  }
+  return `${label} cannot be read (system error ${code ?? 'unknown'}).`;
 }

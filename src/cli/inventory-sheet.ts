@@ -6,7 +6,7 @@ import {
 } from '../inventory';
 import { CliError } from './errors';
 import { sheetGrid } from './sheet-grid';
-import { shellWord } from './shell-word';
+import { COMMAND, shellWord } from './shell-word';
 import { readUncomputed } from './uncomputed-formulas';
 
 /** An inventory read from a workbook, with the name of its sheet and
@@ -93,7 +93,7 @@ function noInventory(workbook: Workbook, file: string): CliError {
   }
   return new CliError(
     `${file} has no PaCE inventory sheet (its sheets: ` +
-      `${sheetList(workbook)}). Create one with: pace-inventory create`,
+      `${sheetList(workbook)}). Create one with: ${COMMAND} create`,
   );
 }
 

@@ -4,6 +4,7 @@ import {
   link,
   lstat,
   rename,
+  stat,
   unlink,
   writeFile,
 } from 'node:fs/promises';
@@ -49,7 +50,7 @@ export async function writeOutput(
     await moveIntoPlace(temp, file, options);
   } catch (error) {
     if (error instanceof CliError) throw error;
-    throw new CliError(cannotWrite(file, error));
+    throw new CliError(await cannotWrite(file, error));
   } finally {
     // Gone already when the move succeeded; otherwise it must not stay.
     await unlink(temp).catch(() => undefined);
@@ -116,16 +117,41 @@ function existsError(file: string, options: WriteOptions) {
   return new OutputExistsError(`${file} already exists.${hint}`);
 }
 
-function cannotWrite(file: string, error: unknown): string {
+// Why a write failed, in words; the system's own message names the
+// temporary file, which the user never asked for.
+const WRITE_FAILURES: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the disk is read-only',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'your disk quota is used up',
+  EISDIR: 'it is a folder',
+  ENAMETOOLONG: 'the name is too long',
+};
+
+async function cannotWrite(file: string, error: unknown): Promise<string> {
   const code = errorCode(error);
+  const words = WRITE_FAILURES[code];
+  if (words !== undefined) return `Cannot write ${file}: ${words}.`;
   if (code === 'ENOENT') {
     return `Cannot write ${file}: the folder ${dirname(file)} does not exist.`;
   }
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-    return `Cannot write ${file}: permission denied.`;
+  if (code === 'ENOTDIR') {
+    return `Cannot write ${file}: ${await fileOnPath(file)} is a file, not a folder.`;
   }
-  if (code === 'EISDIR') return `Cannot write ${file}: it is a folder.`;
-  return `Cannot write ${file}: ${(error as Error).message}`;
+  return `Cannot write ${file} (system error ${code || 'unknown'}).`;
+}
+
+/** The nearest part of a path that exists: after ENOTDIR, a file that
+ *  the path takes for a folder. */
+async function fileOnPath(file: string): Promise<string> {
+  let folder = dirname(file);
+  while (dirname(folder) !== folder) {
+    const found = await stat(folder).catch(() => null);
+    if (found !== null) return folder;
+    folder = dirname(folder);
+  }
+  return folder;
 }
 
 function errorCode(error: unknown): string {

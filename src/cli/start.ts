@@ -5,7 +5,7 @@ import { analyzeWorkbook } from './analyze';
 import { CliError } from './errors';
 import { OutputExistsError, writeOutput } from './output-file';
 import { textReport } from './report-text';
-import { shellWord } from './shell-word';
+import { analyzeCommand, COMMAND } from './shell-word';
 import { inventoryWorkbook, workbookBytes } from './workbook-writer';
 
 // dist/cli.js sits beside examples/ in the package.
@@ -38,7 +38,7 @@ export async function start(): Promise<void> {
   console.log(textReport(analysis, sample));
   console.log(
     `\nNext: open ${file}, rate each benchmark ${RATING_RANGE}, then run:\n` +
-      `  npx pace-inventory analyze ${shellWord(file)}`,
+      `  ${analyzeCommand(file)}`,
   );
 }
 
@@ -62,6 +62,6 @@ async function writeNewFile(bytes: Buffer): Promise<string> {
   }
   throw new CliError(
     `${NAME}${EXTENSION} to ${NAME}-${MOST_COPIES}${EXTENSION} all exist ` +
-      'here: run pace-inventory create --out FILE instead.',
+      `here: run ${COMMAND} create --out FILE instead.`,
   );
 }

@@ -12,7 +12,11 @@ const LONGEST_SHEET_NAME = 31;
 
 /** Opens an .xlsx workbook, or says in one line why the file is not one. */
 export async function openWorkbook(file: string): Promise<Workbook> {
-  const bytes = await readInput(file, (size) => tooLargeFile(file, size));
+  const bytes = await readInput(file, {
+    missingHint:
+      'Check the name, or create an inventory with: npx pace-inventory create',
+    refuse: (size) => tooLargeFile(file, size),
+  });
   checkKind(file, bytes);
   checkSheetNames(file, workbookPart(file, bytes));
   fixCellParser();

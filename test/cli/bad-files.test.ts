@@ -43,7 +43,8 @@ describe('files that cannot be analyzed: exit 1', () => {
     expectRefusal(
       await analyze('missing.xlsx'),
       1,
-      'missing.xlsx does not exist.',
+      'missing.xlsx does not exist. Check the name, or create an ' +
+        'inventory with: npx pace-inventory create',
     );
   });
 

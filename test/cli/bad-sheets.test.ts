@@ -30,7 +30,7 @@ describe('sheets that cannot be analyzed: exit 1', () => {
       await analyze('budget.xlsx'),
       1,
       'budget.xlsx has no PaCE inventory sheet (its sheets: "Budget", ' +
-        '"Staff"). Create one with: pace-inventory create',
+        '"Staff"). Create one with: npx pace-inventory create',
     );
   });
 
@@ -114,7 +114,15 @@ describe('sheets that cannot be analyzed: exit 1', () => {
     const text = await analyze('good.xlsx', '--framework', 'text.json');
     expect(text.code).toBe(1);
     expect(text.stderr).toMatch(
-      /^pace-inventory: text\.json is not a JSON framework: [^\n]+\n$/,
+      /^pace-inventory: The framework file text\.json is not valid JSON \([^\n]+\)\. Fix it, or leave out --framework\.\n$/,
+    );
+  });
+
+  test('a framework file that is not there', async () => {
+    expectRefusal(
+      await analyze('good.xlsx', '--framework', 'nope.json'),
+      1,
+      'The framework file nope.json does not exist.',
     );
   });
 });

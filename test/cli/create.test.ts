@@ -29,8 +29,17 @@ beforeAll(async () => {
 test('says what it wrote and what to do next', () => {
   expect(stdout).toBe(
     'Created pace-inventory.xlsx: 20 benchmarks of Career Exploration and ' +
-      'Development. Rate each one 1-5, then run: pace-inventory analyze ' +
-      'pace-inventory.xlsx\n',
+      'Development. Rate each one 1-5, then run: npx pace-inventory ' +
+      'analyze pace-inventory.xlsx\n',
+  );
+});
+
+test('a name that starts with "-" is shown as ./-name in the hint', async () => {
+  const other = tempDir('create-dash');
+  const result = await runCli(['create', '--out', '-ratings.xlsx'], other);
+  expect(result.stderr).toBe('');
+  expect(result.stdout).toContain(
+    'then run: npx pace-inventory analyze ./-ratings.xlsx\n',
   );
 });
 

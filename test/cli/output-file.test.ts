@@ -125,6 +125,17 @@ test('a missing output folder: exit 1, one line, no file', async () => {
   expect(readdirSync(empty)).toEqual([]);
 });
 
+test('an output inside a file: exit 1, in plain words', async () => {
+  const dir = tempDir('output-not-folder');
+  writeFileSync(join(dir, 'notes.txt'), 'notes');
+  expectRefusal(
+    await runCli(['create', '--out', 'notes.txt/x.xlsx'], dir),
+    1,
+    'Cannot write notes.txt/x.xlsx: notes.txt is a file, not a folder.',
+  );
+  expect(readdirSync(dir)).toEqual(['notes.txt']);
+});
+
 test('an output that names a folder: exit 1, one line', async () => {
   const parent = tempDir('output-folder');
   mkdirSync(join(parent, 'reports.xlsx'));

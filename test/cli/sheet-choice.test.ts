@@ -113,6 +113,6 @@ test('a sheet that only has a "Rating (1-5)" cell is no inventory', async () => 
     await runCli(['analyze', 'budget.xlsx'], dir),
     1,
     'budget.xlsx has no PaCE inventory sheet (its sheets: "Budget"). ' +
-      'Create one with: pace-inventory create',
+      'Create one with: npx pace-inventory create',
   );
 });
