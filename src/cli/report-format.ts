@@ -27,3 +27,9 @@ export function cellLabel(item: Item): string {
 export function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
+
+/** The length of the longest text; a loop, since Math.max(...texts)
+ *  overflows the stack past about 120,000 of them. */
+export function widest(texts: string[]): number {
+  return texts.reduce((most, text) => Math.max(most, text.length), 0);
+}

@@ -3,19 +3,12 @@ import { gradeName, SECTION_NAMES } from '../framework';
 import {
   ALL_GRADES,
   averageText,
-  LIST_NAMES,
   RATING_RANGE,
   ratedText,
   type Coverage,
-  type Item,
 } from '../inventory';
-import {
-  cellLabel,
-  count,
-  percentRated,
-  placeText,
-  scaleShare,
-} from './report-format';
+import { count, percentRated, scaleShare, widest } from './report-format';
+import { listLines } from './report-text-lists';
 import { terminalText } from './terminal-text';
 
 const BAR_WIDTH = 10;
@@ -30,13 +23,7 @@ export function textReport(analysis: SheetAnalysis, file: string): string {
     '',
     coverageLine(analysis.overall, analysis),
     '',
-    ...flaggedLines(analysis),
-    ...itemLines(
-      `${LIST_NAMES.unrated} (${analysis.unrated.length})`,
-      analysis.unrated,
-    ),
-    ...invalidLines(analysis),
-    ...warningLines(analysis.warnings),
+    ...listLines(analysis),
   ]
     .map(terminalText)
     .join('\n')
@@ -91,69 +78,4 @@ function coverageLine(overall: Coverage, analysis: SheetAnalysis): string {
     `rated (${percentRated(overall)}), ${analysis.unrated.length} not ` +
     `rated, ${analysis.invalid.length} not valid.`
   );
-}
-
-function flaggedLines(analysis: SheetAnalysis): string[] {
-  const { flagged, threshold } = analysis;
-  if (flagged.length === 0) {
-    return [`${LIST_NAMES.flagged}: none rated ${threshold} or lower.`, ''];
-  }
-  const width = cellWidth(flagged);
-  return [
-    `${LIST_NAMES.flagged} (${flagged.length}), rated ${threshold} or ` +
-      'lower, ' +
-      'lowest first:',
-    ...flagged.map(
-      (item) =>
-        `  ${item.rating}  ${cellLabel(item).padEnd(width)}  ${about(item)}`,
-    ),
-    '',
-  ];
-}
-
-function itemLines(title: string, items: Item[]): string[] {
-  if (items.length === 0) return [];
-  const width = cellWidth(items);
-  return [
-    `${title}:`,
-    ...items.map(
-      (item) => `  ${cellLabel(item).padEnd(width)}  ${about(item)}`,
-    ),
-    '',
-  ];
-}
-
-function invalidLines(analysis: SheetAnalysis): string[] {
-  const { invalid } = analysis;
-  if (invalid.length === 0) return [];
-  const width = cellWidth(invalid);
-  return [
-    `${LIST_NAMES.invalid} (${invalid.length}), not a whole number ` +
-      `${RATING_RANGE}:`,
-    ...invalid.map(
-      (item) =>
-        `  ${cellLabel(item).padEnd(width)}  holds "${item.value}"  ` +
-        about(item),
-    ),
-    '',
-  ];
-}
-
-function warningLines(warnings: string[]): string[] {
-  if (warnings.length === 0) return [];
-  return ['Warnings:', ...warnings.map((warning) => `  - ${warning}`), ''];
-}
-
-function about(item: Item): string {
-  return `${placeText(item)}: ${item.text}`;
-}
-
-function cellWidth(items: Item[]): number {
-  return widest(items.map(cellLabel));
-}
-
-/** The length of the longest text; a loop, since Math.max(...texts)
- *  overflows the stack past about 120,000 of them. */
-function widest(texts: string[]): number {
-  return texts.reduce((most, text) => Math.max(most, text.length), 0);
 }

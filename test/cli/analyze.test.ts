@@ -186,22 +186,31 @@ describe('the readable report', () => {
     );
   });
 
-  test('lists flagged, unrated and invalid cells by address', () => {
+  test('lists flagged, unrated and invalid cells under column names', () => {
     const lines = report.split('\n');
-    const flagged = lines.indexOf(
-      'Flagged low (5), rated 2 or lower, lowest first:',
-    );
-    expect(lines[flagged + 1]).toBe(
-      `  1  ${cell('ced-8-s1')}  8th grade, supported to: complete a career ` +
-        'cluster survey',
-    );
-    expect(report).toContain(
-      `  ${cell('ced-8-k1')}  8th grade, know: the concept of career ` +
+    const after = (title: string, count: number) => {
+      const at = lines.indexOf(title);
+      expect(at).toBeGreaterThan(0);
+      return lines.slice(at + 1, at + 1 + count);
+    };
+    const place = (id: string) => cell(id).padEnd(4);
+    expect(
+      after('Flagged low (5), rated 2 or lower, lowest first:', 2),
+    ).toEqual([
+      '  rating  cell  benchmark',
+      `  1       ${place('ced-8-s1')}  8th grade, supported to: complete a ` +
+        'career cluster survey',
+    ]);
+    expect(after('Not rated (7):', 2)).toEqual([
+      '  cell  benchmark',
+      `  ${place('ced-8-k1')}  8th grade, know: the concept of career ` +
         'clusters of interest',
-    );
-    expect(report).toContain('Not rated (7):');
+    ]);
+    expect(after('Not valid (3), not a whole number 1-5:', 1)).toEqual([
+      '  cell  holds  benchmark',
+    ]);
     expect(report).toContain(
-      `  ${cell('ced-11-s2')}  holds "yes"  11th grade, supported to: ` +
+      `  ${place('ced-11-s2')}  "yes"  11th grade, supported to: ` +
         'participate in a mock job interview',
     );
   });

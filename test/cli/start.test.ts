@@ -42,7 +42,7 @@ test('shows the gap analysis of the sample rated inventory', () => {
   expect(first.stdout).toContain(
     'Coverage: 16 of 20 benchmarks rated (80%), 3 not rated, 1 not valid.',
   );
-  expect(first.stdout).toMatch(/^ {2}E\d+ +holds "3-4" +11th grade, know: /m);
+  expect(first.stdout).toMatch(/^ {2}E\d+ +"3-4" +11th grade, know: /m);
 });
 
 test('ends with what to do next', () => {

@@ -52,7 +52,7 @@ test('the report shows sheet text on its own lines, without controls', async () 
   expect(lines[2]).toBe(
     'Sheet "Ratings 2025" of rated.xlsx; flagged at or below 2',
   );
-  expect(result.stdout).toMatch(/^ {2}E\d+ +holds "3\ufffd\[31m" /m);
+  expect(result.stdout).toMatch(/^ {2}E\d+ +"3\ufffd\[31m" /m);
   expect(result.stdout).toContain('ced-99\ufffd]0;owned\ufffd (E');
 });
 
