@@ -23,7 +23,8 @@ export async function analyze(file: string, options: AnalyzeOptions) {
   const framework = await loadFramework(options.framework);
   const analysis = await analyzeWorkbook(file, framework, options);
   if (options.html !== undefined) {
-    await writeOutput(options.html, htmlReport(analysis, file), {
+    const report = htmlReport(analysis, file, new Date());
+    await writeOutput(options.html, report, {
       overwrite: true,
       option: '--html',
     });

@@ -12,8 +12,13 @@ import { count, percentRated } from './report-format';
 import { itemLists } from './report-html-lists';
 import { REPORT_CSS } from './report-style';
 
-/** The gap analysis as a self-contained, printable HTML page. */
-export function htmlReport(analysis: SheetAnalysis, file: string): string {
+/** The gap analysis as a self-contained, printable HTML page, made on
+ *  the day `made`. */
+export function htmlReport(
+  analysis: SheetAnalysis,
+  file: string,
+  made: Date,
+): string {
   const school = analysis.school ?? 'School not filled in';
   return `<!DOCTYPE html>
 <html lang="en">
@@ -25,7 +30,7 @@ export function htmlReport(analysis: SheetAnalysis, file: string): string {
 </head>
 <body>
 <main>
-${heading(analysis, file)}
+${heading(analysis, file, made)}
 <section>
 <h2>Average rating by grade</h2>
 ${gradeChart(analysis.grades, analysis.overall)}
@@ -40,7 +45,7 @@ ${itemLists(analysis)}
 `;
 }
 
-function heading(analysis: SheetAnalysis, file: string): string {
+function heading(analysis: SheetAnalysis, file: string, made: Date) {
   const { framework } = analysis;
   const about = `${framework.name} (${framework.id} ${framework.version})`;
   return `<header>
@@ -51,6 +56,7 @@ ${fact('School', analysis.school)}
 ${fact('School year', analysis.schoolYear)}
 ${fact('Read from', `sheet "${analysis.sheet}" of ${file}`)}
 ${fact('Flagged', `ratings at or below ${analysis.threshold}`)}
+${fact('Made', localDate(made))}
 </dl>
 </header>`;
 }
@@ -94,5 +100,14 @@ function coverageText(analysis: SheetAnalysis): string {
     `${overall.rated} of ${count(overall.total, 'benchmark')} rated ` +
     `(${percentRated(overall)}); ${analysis.unrated.length} not rated, ` +
     `${analysis.invalid.length} not valid.`
+  );
+}
+
+/** YYYY-MM-DD of the day where the report is made, as a calendar there
+ *  shows it. */
+function localDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return (
+    `${date.getFullYear()}-${pad(date.getMonth() + 1)}-` + pad(date.getDate())
   );
 }

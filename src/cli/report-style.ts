@@ -5,7 +5,9 @@ const RATING_CSS = RATING_COLOURS.map(
 ).join('\n');
 
 /** The report page's stylesheet: inline, so the page is one file that
- *  prints the same anywhere. Rating colours are the sheet's. */
+ *  prints the same anywhere. Rating colours are the sheet's. In print, a
+ *  whole section kept on one page would push a long one past a page left
+ *  nearly empty; only a heading, the chart and a row are kept whole. */
 export const REPORT_CSS = `
 :root { color: #202124; font: 15px/1.45 Arial, Helvetica, sans-serif; }
 body { margin: 0; background: #fff; }
@@ -65,8 +67,8 @@ footer { margin-top: 2rem; color: #5f6368; font-size: 0.85rem; }
 @media print {
   :root { font-size: 11pt; }
   main { max-width: none; padding: 0; }
-  section { break-inside: avoid-page; }
   h2 { break-after: avoid; }
+  .chart { break-inside: avoid; }
   thead { display: table-header-group; }
   tr { break-inside: avoid; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

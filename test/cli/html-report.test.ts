@@ -16,6 +16,8 @@ const TAGS = new Set(
 let dir: string;
 let html: string;
 let stdout: string;
+let madeBefore: string;
+let madeAfter: string;
 
 /** The default framework with markup in a benchmark's wording. */
 function hostileFramework(): Framework {
@@ -43,6 +45,7 @@ beforeAll(async () => {
     'rated.xlsx',
     ['--framework', 'framework.json'],
   );
+  madeBefore = today();
   const result = await runCli(
     [
       'analyze',
@@ -57,8 +60,16 @@ beforeAll(async () => {
   expect(result.code).toBe(0);
   expect(result.stderr).toBe('');
   stdout = result.stdout;
+  madeAfter = today();
   html = readFileSync(join(dir, 'report.html'), 'utf8');
 });
+
+/** The local date, as a person reads it off a calendar. */
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
 
 test('sheet and framework text shows as text, never as markup', () => {
   expect(html).toContain(
@@ -73,6 +84,11 @@ test('sheet and framework text shows as text, never as markup', () => {
   );
   const tags = [...html.matchAll(/<([a-zA-Z][\w-]*)/g)].map((m) => m[1] ?? '');
   expect(tags.filter((tag) => !TAGS.has(tag))).toEqual([]);
+});
+
+test('says the day it was made, a date the JSON leaves out', () => {
+  const made = /<dt>Made<\/dt><dd>(\d{4}-\d{2}-\d{2})<\/dd>/.exec(html)?.[1];
+  expect([madeBefore, madeAfter]).toContain(made);
 });
 
 test('one self-contained page: inline style, no scripts or links out', () => {
@@ -134,7 +150,9 @@ test('--json --html: the page is written, stdout holds only the JSON', async () 
     dir,
   );
   expect(result.code).toBe(0);
-  expect(JSON.parse(result.stdout).sheet).toBe('Ratings <2025>');
+  const analysis = JSON.parse(result.stdout);
+  expect(analysis.sheet).toBe('Ratings <2025>');
+  expect(JSON.stringify(analysis)).not.toMatch(/\d{4}-\d\d-\d\d/);
   expect(readFileSync(join(dir, 'again.html'), 'utf8')).toBe(html);
 });
 
