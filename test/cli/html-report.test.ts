@@ -1,4 +1,9 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_FRAMEWORK, type Framework } from '../../src/framework';
 import { expectBuiltCli, runCli, tempDir } from '../support/cli-run';
@@ -137,6 +142,10 @@ test('the terminal report names the page it wrote', () => {
 });
 
 test('--json --html: the page is written, stdout holds only the JSON', async () => {
+  const other = tempDir('html-json');
+  for (const name of ['rated.xlsx', 'framework.json']) {
+    copyFileSync(join(dir, name), join(other, name));
+  }
   const result = await runCli(
     [
       'analyze',
@@ -147,13 +156,13 @@ test('--json --html: the page is written, stdout holds only the JSON', async () 
       '--framework',
       'framework.json',
     ],
-    dir,
+    other,
   );
   expect(result.code).toBe(0);
   const analysis = JSON.parse(result.stdout);
   expect(analysis.sheet).toBe('Ratings <2025>');
   expect(JSON.stringify(analysis)).not.toMatch(/\d{4}-\d\d-\d\d/);
-  expect(readFileSync(join(dir, 'again.html'), 'utf8')).toBe(html);
+  expect(readFileSync(join(other, 'again.html'), 'utf8')).toBe(html);
 });
 
 test('--html into a folder that does not exist: exit 1, one line', async () => {

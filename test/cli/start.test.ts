@@ -55,6 +55,8 @@ test('ends with what to do next', () => {
 });
 
 test('never overwrites: the next free name, said aloud', async () => {
+  const dir = tempDir('start-again');
+  expect((await runCli(['start'], dir)).code).toBe(0);
   const before = readFileSync(join(dir, 'pace-inventory.xlsx'));
   const second = await runCli(['start'], dir);
   const third = await runCli(['start'], dir);

@@ -1,6 +1,7 @@
 import { Workbook, type CellValue, type Worksheet } from 'exceljs';
 import { dirname, join } from 'node:path';
 import type { SheetAnalysis } from '../../src/addon/server-api';
+import { COLUMNS } from '../../src/inventory';
 import { runCli } from './cli-run';
 
 /** A workbook file opened with exceljs, as another app would edit it. */
@@ -94,7 +95,8 @@ export function setRowValues(
   values: CellValue[],
 ) {
   const target = sheet.getRow(row);
-  for (let column = 1; column <= Math.max(values.length, 11); column++) {
+  const width = Math.max(values.length, COLUMNS.length);
+  for (let column = 1; column <= width; column++) {
     target.getCell(column).value = values[column] ?? null;
   }
 }
