@@ -16,3 +16,8 @@ export class CliError extends Error {
 export function oneLine(text: string): string {
   return terminalText(text.replace(/\s*[\r\n]+\s*/g, ' ').trim());
 }
+
+/** The system's code of a failed file operation (`ENOENT`), or ''. */
+export function errorCode(error: unknown): string {
+  return String((error as NodeJS.ErrnoException | null)?.code ?? '');
+}

@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises';
-import { CliError } from './errors';
+import { CliError, errorCode } from './errors';
 
 /** How to speak of a file the user named, and when to refuse it. */
 export interface InputOptions {
@@ -33,7 +33,7 @@ export async function readInput(
 
 function cannotRead(file: string, error: unknown, options: InputOptions) {
   const label = options.label ?? file;
-  const code = (error as NodeJS.ErrnoException).code;
+  const code = errorCode(error);
   if (code === 'ENOENT') {
     const hint = options.missingHint ? ` ${options.missingHint}` : '';
     return `${label} does not exist.${hint}`;
@@ -42,5 +42,5 @@ function cannotRead(file: string, error: unknown, options: InputOptions) {
   if (code === 'EACCES' || code === 'EPERM') {
     return `${label} cannot be read: permission denied.`;
   }
-  return `${label} cannot be read (system error ${code ?? 'unknown'}).`;
+  return `${label} cannot be read (system error ${code || 'unknown'}).`;
 }

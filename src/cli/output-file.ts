@@ -4,12 +4,12 @@ import {
   link,
   lstat,
   rename,
-  stat,
   unlink,
   writeFile,
 } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { CliError } from './errors';
+import { CliError, errorCode } from './errors';
+import { cannotWrite } from './write-failure';
 
 /** Raised instead of replacing a file that exists. */
 export class OutputExistsError extends CliError {}
@@ -115,45 +115,4 @@ async function lstatOrNull(file: string): Promise<Stats | null> {
 function existsError(file: string, options: WriteOptions) {
   const hint = options.existsHint ? ` ${options.existsHint}` : '';
   return new OutputExistsError(`${file} already exists.${hint}`);
-}
-
-// Why a write failed, in words; the system's own message names the
-// temporary file, which the user never asked for.
-const WRITE_FAILURES: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the disk is read-only',
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'your disk quota is used up',
-  EISDIR: 'it is a folder',
-  ENAMETOOLONG: 'the name is too long',
-};
-
-async function cannotWrite(file: string, error: unknown): Promise<string> {
-  const code = errorCode(error);
-  const words = WRITE_FAILURES[code];
-  if (words !== undefined) return `Cannot write ${file}: ${words}.`;
-  if (code === 'ENOENT') {
-    return `Cannot write ${file}: the folder ${dirname(file)} does not exist.`;
-  }
-  if (code === 'ENOTDIR') {
-    return `Cannot write ${file}: ${await fileOnPath(file)} is a file, not a folder.`;
-  }
-  return `Cannot write ${file} (system error ${code || 'unknown'}).`;
-}
-
-/** The nearest part of a path that exists: after ENOTDIR, a file that
- *  the path takes for a folder. */
-async function fileOnPath(file: string): Promise<string> {
-  let folder = dirname(file);
-  while (dirname(folder) !== folder) {
-    const found = await stat(folder).catch(() => null);
-    if (found !== null) return folder;
-    folder = dirname(folder);
-  }
-  return folder;
-}
-
-function errorCode(error: unknown): string {
-  return String((error as NodeJS.ErrnoException).code ?? '');
 }
