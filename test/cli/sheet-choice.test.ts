@@ -43,6 +43,41 @@ function oldAndCurrent(state: Worksheet['state']) {
   };
 }
 
+test('reads an inventory that is not the first sheet', async () => {
+  const later = await makeInventory(
+    dir,
+    (sheet, workbook) => {
+      rate(sheet, { 'ced-8-s1': 4 });
+      sheet.name = 'Our ratings';
+      const notes = workbook.addWorksheet('Notes');
+      notes.getCell('A1').value = 'Meeting notes';
+      // exceljs writes sheets in orderNo order; its types leave it out.
+      Object.assign(notes, { orderNo: -1 });
+    },
+    'later.xlsx',
+  );
+  const result = await analyzeJson(later);
+  expect(result.sheet).toBe('Our ratings');
+  expect(result.overall).toEqual({ average: 4, rated: 1, total: 20 });
+});
+
+test('--sheet picks one of two inventories', async () => {
+  const two = await makeInventory(
+    dir,
+    (sheet, workbook) => {
+      rate(sheet, { 'ced-8-s1': 4 });
+      const copy = workbook.addWorksheet('Middle school');
+      copy.model = { ...sheet.model, name: 'Middle school' } as never;
+      rate(copy, { 'ced-8-s1': 1 });
+    },
+    'two.xlsx',
+  );
+  expect((await analyzeJson(two)).overall.average).toBe(4);
+  const second = await analyzeJson(two, '--sheet', 'Middle school');
+  expect(second.sheet).toBe('Middle school');
+  expect(second.overall.average).toBe(1);
+});
+
 test.each(['hidden', 'veryHidden'] as const)(
   'a %s inventory sheet is passed over for a visible one',
   async (state) => {
