@@ -2,6 +2,7 @@ import { Workbook } from 'exceljs';
 import { CliError } from './errors';
 import { fixCellParser } from './exceljs-cells';
 import { readInput } from './input-file';
+import { COMMAND } from './shell-word';
 import { tooLargeFile, workbookPart } from './workbook-zip';
 
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
@@ -13,8 +14,7 @@ const LONGEST_SHEET_NAME = 31;
 /** Opens an .xlsx workbook, or says in one line why the file is not one. */
 export async function openWorkbook(file: string): Promise<Workbook> {
   const bytes = await readInput(file, {
-    missingHint:
-      'Check the name, or create an inventory with: npx pace-inventory create',
+    missingHint: `Check the name, or create an inventory with: ${COMMAND} create`,
     refuse: (size) => tooLargeFile(file, size),
   });
   checkKind(file, bytes);
