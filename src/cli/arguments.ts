@@ -28,20 +28,48 @@ export function threshold(value: string): number {
   return number;
 }
 
+/** A file an option names, and how its name must end. */
+interface FileKind {
+  option: string;
+  what: string;
+  end: string;
+  example: string;
+}
+
+const WORKBOOK: FileKind = {
+  option: '--out',
+  what: 'The workbook',
+  end: '.xlsx',
+  example: 'pace-inventory.xlsx',
+};
+
+const REPORT: FileKind = {
+  option: '--html',
+  what: 'The report',
+  end: '.html',
+  example: 'report.html',
+};
+
 /** The value of create --out: an .xlsx file name. */
 export function workbookFile(value: string): string {
-  return fileName(value, '--out', 'The workbook', '.xlsx');
+  return fileName(value, WORKBOOK);
 }
 
 /** The value of --html: an .html file name. The report replaces what is
  *  there, so it must not be a workbook. */
 export function htmlFile(value: string): string {
-  return fileName(value, '--html', 'The report', '.html');
+  return fileName(value, REPORT);
 }
 
-function fileName(value: string, option: string, what: string, end: string) {
+function fileName(value: string, kind: FileKind): string {
+  const { option, what, end, example } = kind;
   if (value === '') {
     throw new InvalidArgumentError(`Give a file name after ${option}.`);
+  }
+  if (/[\\/]$/.test(value)) {
+    throw new InvalidArgumentError(
+      `${value} is a folder: give a file name, such as ${value}${example}.`,
+    );
   }
   if (!value.toLowerCase().endsWith(end)) {
     throw new InvalidArgumentError(

@@ -62,7 +62,8 @@ describe('wrong arguments: exit 2, one line', () => {
     expectRefusal(
       await create('reports/'),
       2,
-      'The workbook name must end in .xlsx; reports/ does not.',
+      'reports/ is a folder: give a file name, such as ' +
+        'reports/pace-inventory.xlsx.',
     );
     expectRefusal(
       await runCli(['create', '--out'], dir),
