@@ -6,7 +6,7 @@ import {
 } from '../inventory';
 import { CliError } from './errors';
 import { sheetGrid } from './sheet-grid';
-import { COMMAND, shellWord } from './shell-word';
+import { COMMAND } from './shell-word';
 import { readUncomputed } from './uncomputed-formulas';
 
 /** An inventory read from a workbook, with the name of its sheet and
@@ -23,9 +23,9 @@ interface Damaged {
 }
 
 /**
- * The inventory of the named sheet; without a name, of the first visible
- * sheet in tab order that is an inventory. Hidden sheets are most often
- * old copies, read only when named.
+ * The inventory of the named sheet; without a name, of the first sheet in
+ * tab order that is an inventory (CONTRACT.md), with a warning when that
+ * sheet is hidden: hidden sheets are most often old copies.
  */
 export function findInventory(
   workbook: Workbook,
@@ -39,10 +39,14 @@ export function findInventory(
     return read;
   }
   const damaged: Damaged[] = [];
-  for (const sheet of workbook.worksheets.filter(isVisible)) {
+  for (const sheet of workbook.worksheets) {
     const read = readSheet(sheet);
-    if (!(read instanceof InventoryError)) return withSkipped(read, damaged);
-    if (read.damaged) damaged.push({ sheet, error: read });
+    if (read instanceof InventoryError) {
+      if (read.damaged) damaged.push({ sheet, error: read });
+      continue;
+    }
+    const found = withSkipped(read, damaged);
+    return isVisible(sheet) ? found : withHiddenWarning(found);
   }
   // A broken inventory explains the failure better than "no inventory".
   const [first] = damaged;
@@ -72,6 +76,13 @@ function withSkipped(found: FoundInventory, skipped: Damaged[]) {
   return { ...found, warnings: [...warnings, ...found.warnings] };
 }
 
+function withHiddenWarning(found: FoundInventory): FoundInventory {
+  const warning =
+    `Sheet "${found.sheet}" is hidden; it was read as the first inventory ` +
+    'in tab order. Name another with --sheet, or unhide this one.';
+  return { ...found, warnings: [warning, ...found.warnings] };
+}
+
 function isVisible(sheet: Worksheet): boolean {
   return sheet.state !== 'hidden' && sheet.state !== 'veryHidden';
 }
@@ -81,16 +92,6 @@ function sheetError(sheet: Worksheet, file: string, error: InventoryError) {
 }
 
 function noInventory(workbook: Workbook, file: string): CliError {
-  const hidden = workbook.worksheets.find(
-    (sheet) => !isVisible(sheet) && !(readSheet(sheet) instanceof Error),
-  );
-  if (hidden) {
-    return new CliError(
-      `${file} has no visible PaCE inventory sheet; the hidden sheet ` +
-        `"${hidden.name}" is one: analyze it with --sheet ` +
-        `${shellWord(hidden.name)}.`,
-    );
-  }
   return new CliError(
     `${file} has no PaCE inventory sheet (its sheets: ` +
       `${sheetList(workbook)}). Create one with: ${COMMAND} create`,
