@@ -1,14 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import type { SheetAnalysis } from '../../src/addon/server-api';
 import type { Item } from '../../src/inventory/types';
 import { PARTLY_RATED, sheetAnalysis } from '../support/sidebar-fixtures';
-import {
-  launchChromium,
-  openSidebar,
-  type Sidebar,
-} from '../support/sidebar-harness';
+import { type Sidebar } from '../support/sidebar-harness';
+import { useSidebars } from '../support/sidebar-session';
+
+const openSidebar = useSidebars();
 
 const IMG = '<img src=x onerror="window.__pwned=1">';
 const TOM = 'Tom & Jerry <b>';
@@ -18,14 +16,7 @@ function marked(field: string): string {
   return `${field} ${TOM} ${IMG}`;
 }
 
-let browser: Browser;
 let sidebar: Sidebar;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser.close());
-afterEach(() => sidebar.close());
 
 /** The fixture with markup in every string the page shows. */
 function markedUp(): SheetAnalysis {
@@ -53,7 +44,7 @@ function markedUp(): SheetAnalysis {
 
 test('markup from the sheet shows as text and never becomes an element', async () => {
   const analysis = markedUp();
-  sidebar = await openSidebar(browser, {
+  sidebar = await openSidebar({
     getGapAnalysis: [{ value: analysis }],
   });
   await sidebar.idle();
@@ -78,7 +69,7 @@ test('markup from the sheet shows as text and never becomes an element', async (
 });
 
 test('an error message with markup shows as text', async () => {
-  sidebar = await openSidebar(browser, {
+  sidebar = await openSidebar({
     getGapAnalysis: [{ error: `Sheet ${marked('name')} is not here.` }],
   });
   await sidebar.idle();

@@ -1,12 +1,10 @@
-import type { Browser } from 'playwright-core';
 import { listBenchmarks } from '../../src/framework';
 import { sheetAnalysis } from '../support/sidebar-fixtures';
-import {
-  flatText,
-  launchChromium,
-  openSidebar,
-} from '../support/sidebar-harness';
+import { flatText } from '../support/sidebar-harness';
 import { syntheticFramework } from '../support/synthetic-framework';
+import { useSidebars } from '../support/sidebar-session';
+
+const openSidebar = useSidebars();
 
 const COUNT = 2000;
 
@@ -19,16 +17,9 @@ function allFlagged() {
   return sheetAnalysis({ framework, ratings });
 }
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser.close());
-
 test('shows every one of 2,000 flagged benchmarks as a button', async () => {
   const analysis = allFlagged();
-  const sidebar = await openSidebar(browser, {
+  const sidebar = await openSidebar({
     getGapAnalysis: [{ value: analysis }],
   });
   await sidebar.idle();

@@ -1,33 +1,23 @@
-import type { Browser } from 'playwright-core';
 import {
   benchmarkText,
   PARTLY_RATED,
   sheetAnalysis,
   SHEET,
 } from '../support/sidebar-fixtures';
-import {
-  flatText,
-  launchChromium,
-  openSidebar,
-  type Sidebar,
-} from '../support/sidebar-harness';
+import { flatText, type Sidebar } from '../support/sidebar-harness';
+import { useSidebars } from '../support/sidebar-session';
 
-let browser: Browser;
+const openSidebar = useSidebars();
+
 let sidebar: Sidebar;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser.close());
-
 beforeEach(async () => {
-  sidebar = await openSidebar(browser, {
+  sidebar = await openSidebar({
     getGapAnalysis: [{ value: sheetAnalysis(PARTLY_RATED) }],
     selectBenchmark: [{ value: 'E16' }, { value: 'E19' }, { value: 'E27' }],
   });
   await sidebar.idle();
 });
-afterEach(() => sidebar.close());
 
 test('lists the flagged benchmarks lowest first, with grade, section and rating', async () => {
   const gaps = sidebar.page.locator('.items-flagged button');

@@ -1,36 +1,26 @@
-import type { Browser } from 'playwright-core';
 import { RATING_COLOURS } from '../../src/inventory/styles';
 import {
   PARTLY_RATED,
   sheetAnalysis,
   SHEET,
 } from '../support/sidebar-fixtures';
-import {
-  launchChromium,
-  flatText,
-  openSidebar,
-  type Sidebar,
-} from '../support/sidebar-harness';
+import { flatText, type Sidebar } from '../support/sidebar-harness';
 import { sidebarHtml } from '../support/sidebar-build';
 import { seriousAxeViolations } from '../support/sidebar-axe';
+import { useSidebars } from '../support/sidebar-session';
 
-let browser: Browser;
+const openSidebar = useSidebars();
+
 let sidebar: Sidebar;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser.close());
 
 beforeEach(async () => {
   const analysis = sheetAnalysis(PARTLY_RATED);
-  sidebar = await openSidebar(browser, {
+  sidebar = await openSidebar({
     getGapAnalysis: [{ value: analysis }],
     selectBenchmark: [{ value: 'E16' }, { value: 'E19' }, { value: 'E27' }],
   });
   await sidebar.idle();
 });
-afterEach(() => sidebar.close());
 
 function gradeSummary(grade: string) {
   return sidebar.page.locator('summary').filter({ hasText: grade });

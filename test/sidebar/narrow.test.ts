@@ -1,24 +1,17 @@
-import type { Browser } from 'playwright-core';
 import { PARTLY_RATED, sheetAnalysis } from '../support/sidebar-fixtures';
 import {
-  launchChromium,
-  openSidebar,
   SIDEBAR_VIEWPORT,
   type Script,
   type Sidebar,
 } from '../support/sidebar-harness';
+import { useSidebars } from '../support/sidebar-session';
+
+const openSidebar = useSidebars();
 
 const URL = `https://example.org/${'inventory/'.repeat(20)}`;
 const LONG_NAME = 'Lincoln_Middle_School_'.repeat(8);
 
-let browser: Browser;
 let sidebar: Sidebar;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser.close());
-afterEach(() => sidebar.close());
 
 /** The fixture with long unbroken text in every string from the sheet. */
 function longWords() {
@@ -37,7 +30,7 @@ function longWords() {
 
 /** How wide the page is, and whether it can scroll sideways. */
 async function pageWidth(script: Script): Promise<number> {
-  sidebar = await openSidebar(browser, script);
+  sidebar = await openSidebar(script);
   await sidebar.idle();
   return sidebar.page.evaluate(() => document.documentElement.scrollWidth);
 }

@@ -1,27 +1,17 @@
-import type { Browser } from 'playwright-core';
 import {
   PARTLY_RATED,
   sheetAnalysis,
   SHEET,
 } from '../support/sidebar-fixtures';
-import {
-  launchChromium,
-  openSidebar,
-  type Script,
-  type Sidebar,
-} from '../support/sidebar-harness';
+import { type Script, type Sidebar } from '../support/sidebar-harness';
+import { useSidebars } from '../support/sidebar-session';
 
-let browser: Browser;
+const openSidebar = useSidebars();
+
 let sidebar: Sidebar;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser.close());
-afterEach(() => sidebar.close());
-
 async function sidebarWith(script: Script): Promise<void> {
-  sidebar = await openSidebar(browser, script);
+  sidebar = await openSidebar(script);
 }
 
 test('Try again asks again and shows the analysis once it comes', async () => {

@@ -1,13 +1,9 @@
-import type { Browser } from 'playwright-core';
 import { PARTLY_RATED, sheetAnalysis } from '../support/sidebar-fixtures';
-import {
-  flatText,
-  launchChromium,
-  openSidebar,
-  type Script,
-  type Sidebar,
-} from '../support/sidebar-harness';
+import { flatText, type Sidebar } from '../support/sidebar-harness';
 import { seriousAxeViolations } from '../support/sidebar-axe';
+import { useSidebars } from '../support/sidebar-session';
+
+const openSidebar = useSidebars();
 
 const MULTI_ACCOUNT =
   'If you are signed in to more than one Google account, sign out of the ' +
@@ -15,23 +11,6 @@ const MULTI_ACCOUNT =
 const NO_INVENTORY =
   'No PaCE inventory in this spreadsheet yet. Create one first with ' +
   'Extensions > PaCE Inventory > Create inventory.';
-
-let browser: Browser;
-const open: Sidebar[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser.close());
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((s) => s.close()));
-});
-
-async function sidebarWith(script: Script): Promise<Sidebar> {
-  const sidebar = await openSidebar(browser, script);
-  open.push(sidebar);
-  return sidebar;
-}
 
 /** What the loading state looks like from outside. */
 async function loadingState(sidebar: Sidebar) {
@@ -47,7 +26,7 @@ async function loadingState(sidebar: Sidebar) {
 
 test('while the first answer is awaited: busy, spinner, status, controls off', async () => {
   const analysis = sheetAnalysis(PARTLY_RATED);
-  const sidebar = await sidebarWith({
+  const sidebar = await openSidebar({
     getGapAnalysis: [{ value: analysis, hold: true }],
   });
   expect(await loadingState(sidebar)).toEqual({
@@ -72,7 +51,7 @@ test('while the first answer is awaited: busy, spinner, status, controls off', a
 
 test('while a refresh is under way every benchmark button is off too', async () => {
   const analysis = sheetAnalysis(PARTLY_RATED);
-  const sidebar = await sidebarWith({
+  const sidebar = await openSidebar({
     getGapAnalysis: [{ value: analysis }, { value: analysis, hold: true }],
   });
   await sidebar.idle();
@@ -95,7 +74,7 @@ test('while a refresh is under way every benchmark button is off too', async () 
 });
 
 test('nothing rated yet: a friendly message and no NaN, null or undefined', async () => {
-  const sidebar = await sidebarWith({
+  const sidebar = await openSidebar({
     getGapAnalysis: [{ value: sheetAnalysis() }],
   });
   await sidebar.idle();
@@ -112,7 +91,7 @@ test('nothing rated yet: a friendly message and no NaN, null or undefined', asyn
 });
 
 test('a failure shows its message, the multi-account hint and Try again', async () => {
-  const sidebar = await sidebarWith({
+  const sidebar = await openSidebar({
     getGapAnalysis: [{ error: NO_INVENTORY }],
   });
   await sidebar.idle();
@@ -130,7 +109,7 @@ test('a failure shows its message, the multi-account hint and Try again', async 
 });
 
 test('an answer the page cannot read ends in a message, not a spinner', async () => {
-  const sidebar = await sidebarWith({ getGapAnalysis: [{ value: null }] });
+  const sidebar = await openSidebar({ getGapAnalysis: [{ value: null }] });
   await sidebar.idle();
   expect(await sidebar.page.getByRole('alert').innerText()).toContain(
     'This page could not show the answer',
@@ -139,7 +118,7 @@ test('an answer the page cannot read ends in a message, not a spinner', async ()
 });
 
 test('outside Google Sheets the page says how to open it', async () => {
-  const sidebar = await sidebarWith({});
+  const sidebar = await openSidebar({});
   await sidebar.page.evaluate(() => {
     delete (window as { google?: unknown }).google;
   });

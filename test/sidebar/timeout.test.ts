@@ -1,28 +1,17 @@
-import type { Browser } from 'playwright-core';
 import { PARTLY_RATED, sheetAnalysis } from '../support/sidebar-fixtures';
-import {
-  flatText,
-  launchChromium,
-  openSidebar,
-  type Sidebar,
-} from '../support/sidebar-harness';
+import { flatText, type Sidebar } from '../support/sidebar-harness';
+import { useSidebars } from '../support/sidebar-session';
+
+const openSidebar = useSidebars();
 
 const NO_ANSWER = 'Google Sheets did not answer in time. Try again.';
 
-let browser: Browser;
 let sidebar: Sidebar;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser.close());
-afterEach(() => sidebar.close());
 
 /** The sidebar on a fake clock, its answers held until released. */
 async function waiting(answers: number): Promise<void> {
   const held = { value: sheetAnalysis(PARTLY_RATED), hold: true };
   sidebar = await openSidebar(
-    browser,
     { getGapAnalysis: Array.from({ length: answers }, () => held) },
     { fakeClock: true },
   );
