@@ -74,7 +74,8 @@ function isoDate(text: string): Date | null {
 
 function cellParser(): CellParser | null {
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- exceljs exports no way to its cell parser
+    // exceljs exports no way to its cell parser:
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- above
     const module = require(PARSER_MODULE) as { prototype?: CellParser };
     return typeof module.prototype?.parseClose === 'function'
       ? module.prototype

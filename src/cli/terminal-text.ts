@@ -5,7 +5,8 @@
  */
 
 const BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]/g;
-// eslint-disable-next-line no-control-regex -- control characters are what it finds
+// Control characters are what it finds:
+// eslint-disable-next-line no-control-regex -- see above
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
 const PLACEHOLDER = '\ufffd';
 

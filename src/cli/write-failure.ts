@@ -26,7 +26,8 @@ export async function cannotWrite(
     return `Cannot write ${file}: the folder ${dirname(file)} does not exist.`;
   }
   if (code === 'ENOTDIR') {
-    return `Cannot write ${file}: ${await fileOnPath(file)} is a file, not a folder.`;
+    const blocking = await fileOnPath(file);
+    return `Cannot write ${file}: ${blocking} is a file, not a folder.`;
   }
   return `Cannot write ${file} (system error ${code || 'unknown'}).`;
 }

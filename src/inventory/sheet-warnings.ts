@@ -90,5 +90,6 @@ export function thresholdWarning(
   }
   const held = cellText(threshold.value).trim();
   const what = held === '' ? 'is empty' : `holds "${held}"`;
-  return `The threshold cell ${threshold.cell} ${what}, not ${RANGE}, ${fallback}.`;
+  const cell = threshold.cell;
+  return `The threshold cell ${cell} ${what}, not ${RANGE}, ${fallback}.`;
 }
