@@ -1,6 +1,7 @@
 // Builds what clasp pushes (build/) and the offline tool (dist/).
 // build/ is emptied first: clasp pushes the whole folder.
 import { build } from 'esbuild';
+import { importSource } from './import-source.mjs';
 import {
   chmod,
   copyFile,
@@ -38,22 +39,9 @@ async function main() {
 
 /** Stops the build with the validator's message when the framework is bad. */
 async function checkFramework() {
-  const result = await build({
-    stdin: {
-      contents:
-        "import { DEFAULT_FRAMEWORK, frameworkProblems } from './src/framework';" +
-        'export const problems = frameworkProblems(DEFAULT_FRAMEWORK);',
-      resolveDir: '.',
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'esm',
-    write: false,
-    logLevel: 'error',
-  });
-  const code = result.outputFiles[0].text;
-  const url = `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`;
-  const { problems } = await import(url);
+  const { DEFAULT_FRAMEWORK, frameworkProblems } =
+    await importSource('./src/framework');
+  const problems = frameworkProblems(DEFAULT_FRAMEWORK);
   if (problems.length > 0) {
     fail(`The default framework is not valid: ${problems.join('; ')}.`);
   }
