@@ -29,9 +29,10 @@ export function openInventory(
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   if (sheetName != null) return openNamed(framework, spreadsheet, sheetName);
   const active = spreadsheet.getActiveSheet();
-  if (isInventory(framework, active)) return open(spreadsheet, active);
+  const grid = inventoryGrid(framework, spreadsheet, active);
+  if (grid) return open(active, grid);
   const newest = newestInventory(spreadsheet);
-  if (newest) return open(spreadsheet, newest);
+  if (newest) return open(newest, readGrid(newest, spreadsheet));
   throw new UserError(NO_INVENTORY);
 }
 
@@ -47,32 +48,43 @@ function openNamed(
         'deleted? Press Refresh to use the inventory you are on.',
     );
   }
-  if (!isInventory(framework, sheet)) {
+  const grid = inventoryGrid(framework, spreadsheet, sheet);
+  if (!grid) {
     throw new UserError(`The sheet "${name}" is not a PaCE inventory.`);
   }
-  return open(spreadsheet, sheet);
+  return open(sheet, grid);
 }
 
-/** Marked as an inventory of this framework, or, without a marker (a
- *  copy from another spreadsheet), laid out as one. */
-function isInventory(framework: Framework, sheet: Sheet): boolean {
+/** The sheet's values when it is marked as an inventory of this framework,
+ *  or, without a marker (a copy from another spreadsheet), laid out as one;
+ *  null otherwise. The values are read once either way. */
+function inventoryGrid(
+  framework: Framework,
+  spreadsheet: Spreadsheet,
+  sheet: Sheet,
+): CellValue[][] | null {
   const markers = sheet
     .createDeveloperMetadataFinder()
     .withKey(INVENTORY_KEY)
     .find();
   const first = markers[0];
-  if (!first) return looksLikeInventory(readGrid(sheet));
+  if (!first) {
+    const grid = readGrid(sheet, spreadsheet);
+    return looksLikeInventory(grid) ? grid : null;
+  }
   const id = readMarker(first.getValue()).framework;
-  if (id === undefined || id === framework.id) return true;
+  if (id === undefined || id === framework.id) {
+    return readGrid(sheet, spreadsheet);
+  }
   throw new UserError(
     `The sheet "${sheet.getName()}" is an inventory of the framework ` +
       `"${id}", which this add-on does not include.`,
   );
 }
 
-function open(spreadsheet: Spreadsheet, sheet: Sheet): OpenInventory {
+function open(sheet: Sheet, grid: CellValue[][]): OpenInventory {
   try {
-    return { sheet, content: readInventory(readGrid(sheet, spreadsheet)) };
+    return { sheet, content: readInventory(grid) };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new UserError(`Sheet "${sheet.getName()}": ${reason}`);
@@ -81,9 +93,9 @@ function open(spreadsheet: Spreadsheet, sheet: Sheet): OpenInventory {
 
 /** All values of the sheet in one call, whatever its size. Dates become
  *  YYYY-MM-DD in the spreadsheet's time zone, as people see them. */
-function readGrid(sheet: Sheet, spreadsheet?: Spreadsheet): CellValue[][] {
+function readGrid(sheet: Sheet, spreadsheet: Spreadsheet): CellValue[][] {
   const grid = sheet.getDataRange().getValues() as CellValue[][];
-  if (!spreadsheet || !grid.some((row) => row.some(isDate))) return grid;
+  if (!grid.some((row) => row.some(isDate))) return grid;
   const zone = spreadsheet.getSpreadsheetTimeZone();
   return grid.map((row) =>
     row.map((v) =>
